@@ -14,14 +14,14 @@ DEFAULT_SQLITE_PATH = Path("var") / "newsarchive.sqlite3"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSARCHIVE_", env_file=None, extra="ignore")
 
-    environment: str = Field(
-        default="development", description="development, test or production"
-    )
+    environment: str = Field(default="development", description="development, test or production")
     database_url: str = Field(
         default=f"sqlite:///{DEFAULT_SQLITE_PATH}",
         description="SQLAlchemy URL; postgresql+psycopg://user:pw@host/db for PostgreSQL",
     )
-    max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, description="Largest accepted page")
+    max_body_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, description="Largest accepted page"
+    )
     max_batch_items: int = Field(default=500, ge=1)
     max_page_limit: int = Field(default=200, ge=1, description="Cap on ?limit= for listings")
     default_page_limit: int = Field(default=20, ge=1)

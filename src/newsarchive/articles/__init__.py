@@ -1,0 +1,1 @@
+"""Articles: ingest, read back, delete."""

@@ -1,0 +1,404 @@
+"""Ingest a page and read articles back. No commits here: the request's session owns them."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from newsarchive import fetch
+from newsarchive.articles import repository
+from newsarchive.articles.schemas import (
+    ArticleOut,
+    ArticleSpeaker,
+    ArticleTopicOut,
+    CopyOut,
+    DocumentOut,
+    IngestOut,
+    QuoteOut,
+    SpeakerRef,
+)
+from newsarchive.config import Settings
+from newsarchive.errors import NotFound, PayloadTooLarge, Unprocessable
+from newsarchive.fetch.urls import canonical_url
+from newsarchive.models import Article, ArticleTopic, Document, Quote
+from newsarchive.pipeline import segment
+from newsarchive.pipeline.analyze import PIPELINE_VERSION, analyze
+from newsarchive.pipeline.model import Analysis, AnalysisError, Page, PageKind
+from newsarchive.pipeline.names import name_key, pinyin_key
+from newsarchive.speakers import repository as speakers_repository
+from newsarchive.topics import repository as topics_repository
+
+
+@dataclass(frozen=True)
+class IncomingPage:
+    """A page as it arrived, before analysis: what gets archived in `documents`."""
+
+    payload: bytes
+    kind: PageKind
+    source_kind: str  # url / html / text: how the page reached us
+    url: str | None = None
+    final_url: str | None = None
+    content_type: str | None = None
+    charset: str | None = None
+    http_status: int | None = None
+    fetched_at: datetime | None = None
+    meta: dict[str, Any] | None = field(default=None)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.payload).hexdigest()
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    duplicate: bool
+
+
+def validate_payload(payload: bytes, max_bytes: int) -> None:
+    """Reject what can never become an article, before any work is done."""
+    if len(payload) > max_bytes:
+        raise PayloadTooLarge(f"the page is {len(payload)} bytes; the limit is {max_bytes} bytes")
+    if not payload.strip():
+        raise Unprocessable("the page is empty")
+
+
+def validate_text(text: str) -> None:
+    if not text.strip():
+        raise Unprocessable("the text is empty or only whitespace")
+    if "\x00" in text:
+        raise Unprocessable("the text contains NUL characters (\\u0000), which cannot be stored")
+
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def content_hash(analysis: Analysis) -> str:
+    """Hash of the article text with whitespace folded: the same article, however wrapped."""
+    normalised = _WHITESPACE.sub(" ", f"{analysis.title or ''}\n{analysis.body}").strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def analyze_page(page: IncomingPage) -> Analysis:
+    try:
+        return analyze(
+            Page(
+                content=page.payload,
+                kind=page.kind,
+                url=page.final_url or page.url,
+                content_type=page.content_type,
+            )
+        )
+    except AnalysisError as exc:
+        raise Unprocessable(str(exc)) from exc
+
+
+def ingest(
+    session: Session, page: IncomingPage, *, canonical_url: str | None = None
+) -> IngestResult:
+    """Archive the page and store its article with quotes, speakers and topics, or nothing.
+
+    The same bytes, the same article text or the same canonical URL again give the existing
+    article with duplicate=True. Two identical requests racing each other end the same way:
+    the loser's insert hits a unique index, its savepoint is rolled back, and it returns the
+    winner's article.
+    """
+    existing = repository.find_by_document_sha256(session, page.sha256)
+    if existing is not None:
+        return IngestResult(existing, duplicate=True)
+    if canonical_url:
+        existing = repository.find_by_canonical_url(session, canonical_url)
+        if existing is not None:
+            return IngestResult(existing, duplicate=True)
+
+    analysis = analyze_page(page)
+    digest = content_hash(analysis)
+    existing = repository.find_by_content_hash(session, digest)
+    if existing is not None:
+        return IngestResult(existing, duplicate=True)
+
+    try:
+        with session.begin_nested():
+            article = _store(session, page, analysis, digest, canonical_url)
+    except IntegrityError:
+        existing = (
+            repository.find_by_document_sha256(session, page.sha256)
+            or repository.find_by_content_hash(session, digest)
+            or (repository.find_by_canonical_url(session, canonical_url) if canonical_url else None)
+        )
+        if existing is None:
+            raise
+        return IngestResult(existing, duplicate=True)
+    segment.add_user_words(q.speaker for q in analysis.quotes if q.speaker_kind == "person")
+    stored = repository.get(session, article.id)
+    assert stored is not None
+    return IngestResult(stored, duplicate=False)
+
+
+def _store(
+    session: Session,
+    page: IncomingPage,
+    analysis: Analysis,
+    digest: str,
+    canonical_url: str | None,
+) -> Article:
+    article = Article(
+        canonical_url=canonical_url,
+        title=analysis.title,
+        byline=analysis.byline,
+        source=analysis.source,
+        dateline_place=analysis.dateline_place,
+        published_at=analysis.published_at,
+        language=analysis.language,
+        script=analysis.script,
+        body=analysis.body,
+        search_tokens=" ".join(analysis.tokens),
+        content_hash=digest,
+        pipeline_version=PIPELINE_VERSION,
+    )
+    repository.add(session, article)
+    session.add(_document(article.id, page, analysis))
+    _store_analysis_children(session, article, analysis)
+    session.flush()
+    return article
+
+
+def _document(article_id: int, page: IncomingPage, analysis: Analysis) -> Document:
+    return Document(
+        article_id=article_id,
+        kind=page.source_kind,
+        url=page.url,
+        final_url=page.final_url,
+        http_status=page.http_status,
+        content_type=page.content_type,
+        charset=analysis.charset or page.charset,
+        payload=page.payload,
+        size=len(page.payload),
+        sha256=page.sha256,
+        fetched_at=page.fetched_at,
+        meta=page.meta,
+    )
+
+
+def _store_analysis_children(session: Session, article: Article, analysis: Analysis) -> None:
+    """Quotes with their speakers, and topics: everything an analysis adds to an article."""
+    for position, found in enumerate(analysis.quotes):
+        speaker = speakers_repository.get_or_create(
+            session,
+            name=found.speaker,
+            kind=found.speaker_kind,
+            key=name_key(found.speaker),
+            pinyin_key=pinyin_key(found.speaker),
+        )
+        if found.speaker != speaker.name:
+            speakers_repository.add_alias(
+                session,
+                speaker_id=speaker.id,
+                alias=found.speaker,
+                key=name_key(found.speaker),
+                pinyin_key=pinyin_key(found.speaker),
+            )
+        session.add(
+            Quote(
+                article_id=article.id,
+                speaker_id=speaker.id,
+                position=position,
+                speaker_name=found.speaker,
+                speaker_titles=list(found.speaker_titles),
+                text=found.text,
+                direct=found.direct,
+                cue=found.cue,
+                start=found.start,
+                end=found.end,
+            )
+        )
+    seen_topics: set[int] = set()
+    for rank, found_topic in enumerate(analysis.topics):
+        topic = topics_repository.get_or_create(
+            session,
+            term=found_topic.term,
+            key=name_key(found_topic.term),
+            language=analysis.language,
+        )
+        if topic.id in seen_topics:  # two terms folding to one key (e.g. traditional/simplified)
+            continue
+        seen_topics.add(topic.id)
+        session.add(
+            ArticleTopic(
+                article_id=article.id, topic_id=topic.id, weight=found_topic.weight, rank=rank
+            )
+        )
+
+
+def ingest_url(
+    session: Session, url: str, settings: Settings, *, refresh: bool = False
+) -> IngestResult:
+    """Fetch a page and archive it. A URL already archived is not fetched again, unless
+    `refresh`: then a changed page is stored as a new version of the same article."""
+    requested = canonical_url(url)
+    existing = repository.find_by_canonical_url(session, requested)
+    if existing is not None and not refresh:
+        return IngestResult(existing, duplicate=True)
+
+    fetched = fetch.fetch_page(url, settings)
+    page = IncomingPage(
+        payload=fetched.content,
+        kind="text" if (fetched.content_type or "").startswith("text/plain") else "html",
+        source_kind="url",
+        url=fetched.requested_url,
+        final_url=fetched.final_url,
+        content_type=fetched.content_type,
+        charset=fetched.charset,
+        http_status=fetched.status,
+        fetched_at=fetched.fetched_at,
+    )
+    final = canonical_url(fetched.final_url)
+    existing = existing or repository.find_by_canonical_url(session, final)
+    if existing is None:
+        return ingest(session, page, canonical_url=final)
+    if repository.find_by_document_sha256(session, page.sha256) is not None:
+        return IngestResult(existing, duplicate=True)
+    reanalyse(session, existing, page, analyze_page(page), store_document=True)
+    refreshed = repository.get(session, existing.id)
+    assert refreshed is not None
+    return IngestResult(refreshed, duplicate=True)
+
+
+def reanalyse(
+    session: Session,
+    article: Article,
+    page: IncomingPage,
+    analysis: Analysis,
+    *,
+    store_document: bool,
+) -> None:
+    """Replace an article's analysis in place (same id): a refreshed page or a newer pipeline."""
+    article.title = analysis.title
+    article.byline = analysis.byline
+    article.source = analysis.source
+    article.dateline_place = analysis.dateline_place
+    article.published_at = analysis.published_at
+    article.language = analysis.language
+    article.script = analysis.script
+    article.body = analysis.body
+    article.search_tokens = " ".join(analysis.tokens)
+    article.content_hash = content_hash(analysis)
+    article.pipeline_version = PIPELINE_VERSION
+    article.quotes.clear()
+    article.topic_links.clear()
+    session.flush()
+    if store_document:
+        session.add(_document(article.id, page, analysis))
+    _store_analysis_children(session, article, analysis)
+    session.flush()
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    article = repository.get(session, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    return article
+
+
+def get_original(session: Session, article_id: int) -> Document:
+    get_article(session, article_id)
+    document = repository.latest_document(session, article_id)
+    if document is None:
+        raise NotFound(f"article {article_id} has no archived document")
+    return document
+
+
+def delete_article(session: Session, article_id: int) -> None:
+    if not repository.delete_article(session, article_id):
+        raise NotFound(f"no article with id {article_id}")
+
+
+def to_out(session: Session, article: Article) -> ArticleOut:
+    return ArticleOut(**_out_fields(session, article))
+
+
+def to_ingest_out(session: Session, result: IngestResult) -> IngestOut:
+    return IngestOut(**_out_fields(session, result.article), duplicate=result.duplicate)
+
+
+def _out_fields(session: Session, article: Article) -> dict[str, Any]:
+    document = repository.document_summary(session, article.id)
+    quotes = [
+        QuoteOut(
+            id=q.id,
+            speaker=SpeakerRef(id=q.speaker.id, name=q.speaker.name, kind=q.speaker.kind),
+            speaker_name=q.speaker_name,
+            speaker_titles=list(q.speaker_titles or []),
+            text=q.text,
+            direct=q.direct,
+            cue=q.cue,
+            start=q.start,
+            end=q.end,
+        )
+        for q in article.quotes
+    ]
+    return {
+        "id": article.id,
+        "url": article.canonical_url,
+        "title": article.title,
+        "byline": article.byline,
+        "source": article.source,
+        "dateline_place": article.dateline_place,
+        "published_at": article.published_at,
+        "language": article.language,
+        "script": article.script,
+        "body": article.body,
+        "duplicate_of_id": article.duplicate_of_id,
+        "pipeline_version": article.pipeline_version,
+        "created_at": article.created_at,
+        "updated_at": article.updated_at,
+        "document": DocumentOut.model_validate(document) if document else None,
+        "quotes": quotes,
+        "speakers": _speakers_of(article),
+        "topics": [
+            ArticleTopicOut(
+                id=link.topic.id, term=link.topic.term, weight=link.weight, rank=link.rank
+            )
+            for link in article.topic_links
+        ],
+        "copies": [
+            CopyOut(
+                id=copy.id,
+                source=copy.source,
+                url=copy.canonical_url,
+                title=copy.title,
+                published_at=copy.published_at,
+            )
+            for copy in repository.copies_of(session, article)
+        ],
+    }
+
+
+def _speakers_of(article: Article) -> list[ArticleSpeaker]:
+    """Each speaker once, in order of first quote, with every title the article gives them."""
+    titles: dict[int, list[str]] = defaultdict(list)
+    counts: dict[int, int] = defaultdict(int)
+    order: dict[int, Quote] = {}
+    for quote in article.quotes:
+        order.setdefault(quote.speaker_id, quote)
+        counts[quote.speaker_id] += 1
+        for title in quote.speaker_titles or []:
+            if title not in titles[quote.speaker_id]:
+                titles[quote.speaker_id].append(title)
+    return [
+        ArticleSpeaker(
+            id=quote.speaker.id,
+            name=quote.speaker.name,
+            kind=quote.speaker.kind,
+            titles=titles[speaker_id],
+            quote_count=counts[speaker_id],
+        )
+        for speaker_id, quote in order.items()
+    ]

@@ -1,0 +1,218 @@
+"""`newsarchive serve | migrate | analyze | seed | ingest`."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from newsarchive.config import get_settings
+from newsarchive.pipeline.model import AnalysisError, Page, PageKind
+
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
+PAGE_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz", ".txt")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    result: int = args.handler(args)
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsarchive", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+
+    serve = commands.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
+    serve.set_defaults(handler=_serve)
+
+    migrate = commands.add_parser("migrate", help="bring the database schema up to date")
+    migrate.add_argument("--revision", default="head")
+    migrate.set_defaults(handler=_migrate)
+
+    analyze = commands.add_parser(
+        "analyze", help="analyse files without a database; one JSON object per input"
+    )
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, or - for stdin")
+    analyze.add_argument("--kind", choices=["html", "text"], help="override the file kind")
+    analyze.set_defaults(handler=_analyze)
+
+    seed = commands.add_parser("seed", help="load the sample pages in seeds/")
+    seed.add_argument("--dir", type=Path, default=SEEDS_DIR)
+    seed.set_defaults(handler=_seed)
+
+    ingest = commands.add_parser("ingest", help="archive files, folders or a list of URLs")
+    ingest.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    ingest.add_argument("--urls", type=Path, help="a file with one URL per line")
+    ingest.add_argument("--concurrency", type=int, default=4)
+    ingest.add_argument("--per-host", type=int, default=2)
+    ingest.set_defaults(handler=_ingest)
+    return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    if not args.no_migrate:
+        _migrate(argparse.Namespace(revision="head"))
+    uvicorn.run(
+        "newsarchive.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+    )
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from newsarchive.migrate import upgrade
+
+    upgrade(get_settings().database_url, args.revision)
+    return 0
+
+
+def kind_of(path: str, override: PageKind | None = None) -> PageKind:
+    if override:
+        return override
+    name = path.lower()
+    if name.endswith((".html", ".htm", ".gz", ".xhtml")):
+        return "html"
+    return "text"
+
+
+def read_page_bytes(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    data = Path(path).read_bytes()
+    if path.lower().endswith(".gz"):
+        data = gzip.decompress(data)
+    return data
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from newsarchive.pipeline.analyze import analyze, error_contract, to_contract
+
+    failed = False
+    for path in args.paths:
+        try:
+            content = read_page_bytes(path)
+            if path == "-" and args.kind is None:
+                kind: PageKind = "html" if content.lstrip()[:1] == b"<" else "text"
+            else:
+                kind = kind_of(path, args.kind)
+            record = to_contract(analyze(Page(content=content, kind=kind)), path=path)
+        except (OSError, EOFError, AnalysisError) as exc:
+            failed = True
+            record = error_contract(path, _reason(exc))
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return f"no such file: {exc.filename}"
+    if isinstance(exc, OSError) and not isinstance(exc, EOFError):
+        return f"cannot read: {exc.strerror or exc}"
+    return str(exc) or type(exc).__name__
+
+
+def page_files(paths: Sequence[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.name.lower().endswith(PAGE_SUFFIXES)
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _seed(args: argparse.Namespace) -> int:
+    files = page_files([args.dir])
+    if not files:
+        print(f"no sample pages in {args.dir}", file=sys.stderr)
+        return 1
+    return _store_files(files)
+
+
+def _store_files(files: Sequence[Path]) -> int:
+    """Archive each file in its own transaction; a bad file is reported and skipped."""
+    from newsarchive.articles import service
+    from newsarchive.articles.service import IncomingPage
+    from newsarchive.db import begin_write, create_engine, create_session_factory
+    from newsarchive.errors import AppError
+
+    settings = get_settings()
+    engine = create_engine(settings.database_url)
+    factory = create_session_factory(engine)
+    counts = {"stored": 0, "duplicate": 0, "failed": 0}
+    try:
+        for path in files:
+            name = str(path)
+            try:
+                payload = read_page_bytes(name)
+                kind = kind_of(name)
+                service.validate_payload(payload, settings.max_body_bytes)
+                page = IncomingPage(
+                    payload=payload,
+                    kind=kind,
+                    source_kind=kind,
+                    content_type=None,
+                    meta={"file": path.name},
+                )
+                with factory() as session:
+                    begin_write(session)
+                    result = service.ingest(session, page)
+                    session.commit()
+                counts["duplicate" if result.duplicate else "stored"] += 1
+                state = "duplicate" if result.duplicate else "stored"
+                print(f"{state}\t{result.article.id}\t{name}")
+            except (OSError, AppError) as exc:
+                counts["failed"] += 1
+                detail = exc.detail if isinstance(exc, AppError) else _reason(exc)
+                print(f"failed\t-\t{name}\t{detail}", file=sys.stderr)
+    finally:
+        engine.dispose()
+    print(
+        f"{counts['stored']} stored, {counts['duplicate']} duplicate, {counts['failed']} failed",
+        file=sys.stderr,
+    )
+    return 1 if counts["failed"] else 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    if args.urls is None and not args.paths:
+        print("give files or folders to ingest, or --urls FILE", file=sys.stderr)
+        return 2
+    status = 0
+    if args.paths:
+        status |= _store_files(page_files(args.paths))
+    if args.urls is not None:
+        status |= _ingest_urls(args.urls, args.concurrency, args.per_host)
+    return status
+
+
+def _ingest_urls(list_path: Path, concurrency: int, per_host: int) -> int:
+    raise NotImplementedError  # wired once fetch/ lands (issue 6)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

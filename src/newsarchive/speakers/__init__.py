@@ -1,0 +1,1 @@
+"""Speakers: people and organisations quoted in articles, one record across the archive."""

@@ -1,0 +1,1 @@
+"""Topics: the keywords articles are about."""
