@@ -211,7 +211,55 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest_urls(list_path: Path, concurrency: int, per_host: int) -> int:
-    raise NotImplementedError  # wired once fetch/ lands (issue 6)
+    """Fetch a list of URLs with bounded concurrency and archive each page as it arrives."""
+    from tqdm import tqdm
+
+    from newsarchive.articles import service
+    from newsarchive.db import begin_write, create_engine, create_session_factory
+    from newsarchive.errors import AppError
+    from newsarchive.fetch import canonical_url, fetch_many
+
+    try:
+        lines = list_path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        print(f"cannot read {list_path}: {_reason(exc)}", file=sys.stderr)
+        return 2
+    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    settings = get_settings()
+    engine = create_engine(settings.database_url)
+    factory = create_session_factory(engine)
+    counts = {"stored": 0, "duplicate": 0, "failed": 0}
+    failures: list[tuple[str, str]] = []
+    try:
+        with tqdm(total=len(urls), unit="page", desc="fetching", file=sys.stderr) as progress:
+            for result in fetch_many(urls, settings, concurrency=concurrency, per_host=per_host):
+                progress.update(1)
+                if result.page is None:
+                    counts["failed"] += 1
+                    failures.append((result.url, result.error.detail if result.error else "?"))
+                    continue
+                page = service.page_from_fetch(result.page)
+                try:
+                    with factory() as session:
+                        begin_write(session)
+                        stored = service.ingest(
+                            session, page, canonical_url=canonical_url(result.page.final_url)
+                        )
+                        session.commit()
+                except AppError as exc:
+                    counts["failed"] += 1
+                    failures.append((result.url, exc.detail))
+                    continue
+                counts["duplicate" if stored.duplicate else "stored"] += 1
+    finally:
+        engine.dispose()
+    print(
+        f"{counts['stored']} stored, {counts['duplicate']} duplicate, {counts['failed']} failed",
+        file=sys.stderr,
+    )
+    for url, reason in failures:
+        print(f"failed\t{url}\t{reason}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

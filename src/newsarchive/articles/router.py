@@ -22,7 +22,7 @@ from newsarchive.config import Settings
 from newsarchive.db import SessionDep
 from newsarchive.dependencies import SettingsDep
 from newsarchive.errors import BadRequest, PayloadTooLarge, Unprocessable, UnsupportedMediaType
-from newsarchive.fetch.urls import canonical_url
+from newsarchive.fetch import canonical_url
 from newsarchive.pipeline.analyze import to_contract
 from newsarchive.pipeline.model import PageKind
 

@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from newsarchive import fetch
 from newsarchive.articles import repository
 from newsarchive.articles.schemas import (
     ArticleOut,
@@ -26,7 +25,7 @@ from newsarchive.articles.schemas import (
 )
 from newsarchive.config import Settings
 from newsarchive.errors import NotFound, PayloadTooLarge, Unprocessable
-from newsarchive.fetch.urls import canonical_url
+from newsarchive.fetch import FetchedPage, canonical_url, fetch_page
 from newsarchive.models import Article, ArticleTopic, Document, Quote
 from newsarchive.pipeline import segment
 from newsarchive.pipeline.analyze import PIPELINE_VERSION, analyze
@@ -237,6 +236,20 @@ def _store_analysis_children(session: Session, article: Article, analysis: Analy
         )
 
 
+def page_from_fetch(fetched: FetchedPage) -> IncomingPage:
+    return IncomingPage(
+        payload=fetched.content,
+        kind="text" if fetched.content_type == "text/plain" else "html",
+        source_kind="url",
+        url=fetched.requested_url,
+        final_url=fetched.final_url,
+        content_type=fetched.content_type_header,
+        charset=fetched.charset,
+        http_status=fetched.status,
+        fetched_at=fetched.fetched_at,
+    )
+
+
 def ingest_url(
     session: Session, url: str, settings: Settings, *, refresh: bool = False
 ) -> IngestResult:
@@ -247,18 +260,8 @@ def ingest_url(
     if existing is not None and not refresh:
         return IngestResult(existing, duplicate=True)
 
-    fetched = fetch.fetch_page(url, settings)
-    page = IncomingPage(
-        payload=fetched.content,
-        kind="text" if (fetched.content_type or "").startswith("text/plain") else "html",
-        source_kind="url",
-        url=fetched.requested_url,
-        final_url=fetched.final_url,
-        content_type=fetched.content_type,
-        charset=fetched.charset,
-        http_status=fetched.status,
-        fetched_at=fetched.fetched_at,
-    )
+    fetched = fetch_page(url, settings)
+    page = page_from_fetch(fetched)
     final = canonical_url(fetched.final_url)
     existing = existing or repository.find_by_canonical_url(session, final)
     if existing is None:
