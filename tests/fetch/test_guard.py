@@ -172,7 +172,7 @@ def test_any_refused_answer_refuses_the_host(network_fence: Fence) -> None:
     resolver = StubResolver({"mixed.test": [["93.184.216.34", "169.254.169.254"]]})
     transport = GuardedTransport(AddressPolicy(), resolver=resolver)
     try:
-        with pytest.raises(Unprocessable, match="169.254.169.254, which is a link-local"):
+        with pytest.raises(Unprocessable, match=r"169\.254\.169\.254, which is a link-local"):
             fetch_page("https://mixed.test/", _settings(), transport=transport)
     finally:
         transport.close()
