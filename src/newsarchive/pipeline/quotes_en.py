@@ -1,9 +1,1136 @@
-"""English speakers and quotes. First version; owned by the quotes work (issue 4)."""
+"""English speakers and quotes: a rule system over sentences, quotation marks, capitalised
+names, a reporting-verb lexicon and simple coreference (he/she/it, "the company", "the prime
+minister", "Mr Smith" -> the fullest name in the article). Follows the annotation rules of
+../shared/eval/quotes/GUIDELINES.md.
+
+Passes: (1) quoted segments and their attributions ("…," X said / X said: "…"), (2) reported
+speech (X said (that) …, …, said X, according to X), (3) floating quotes that continue the
+previous speaker, (4) resolution of every speaker mention to a name.
+"""
 
 from __future__ import annotations
 
-from newsarchive.pipeline.model import Quote
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from newsarchive.pipeline import quotes_en_lex as lex
+from newsarchive.pipeline.model import Quote, SpeakerKind
+from newsarchive.pipeline.quotes_en_names import Inventory, is_acronym, strip_possessive
+from newsarchive.pipeline.sentences_en import split_sentences
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]")
+_OPEN_MARKS = "“"
+_CLOSE_MARKS = "”"
+_TRIM_END = " \t\n,;:"
+_FORWARD_SKIP = re.compile(
+    r"(?:\s*,?\s*(?:also|later|again|publicly|repeatedly|yesterday|today|previously|recently|"
+    r"earlier|separately|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
+    r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
+    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:written\s+)?(?:statement|letter|interview|"
+    r"report|note|e-?mail|post|tweet|speech|filing)(?:\s+(?:to|on|released|issued)\s+"
+    r"[\w\s’']{1,30}?(?=,|\s+that\b))?|"
+    r"on\s+(?:its|his|her|their)\s+(?:website|blog|account)|at\s+the\s+weekend|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
+)
+_THAT = re.compile(r"\s*,?\s*that\b")
+_MEDIA_CUES = frozenset("said says reported reports".split())
+_WORD_RE = re.compile(r"\w")
+_PARTICIPLE = re.compile(r"ing$")
+_NEG = frozenset("not n't never no".split())
+_DECLINE = frozenset("declined refused declines refuses declining refusing".split())
+_ABOUT = frozenset("of about".split())
+_DESCRIPTIVE_CUE = re.compile(
+    r"\b(described|describes|describing|branded|brands|called|calls|calling|labelled|labeled|"
+    r"dubbed)\b([^\"“”.!?]{0,60}?)\s*$"
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_DOC_WORDS = frozenset(
+    """report survey study data figures statistics research poll census analysis estimates
+    index review paper results""".split()
+)
+_WRITTEN_SUBJECTS = frozenset("letter document statement memo e-mail email note".split())
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD_RE.match(self.text))
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class _Ref:
+    """A speaker as the text mentions it, before resolution."""
+
+    kind: str  # name | pronoun | role | orgrole | coord | anon
+    words: tuple[str, ...]
+    pos: int
+    name_kind: str = "person"  # for kind == "name": person | org
+    titles: list[str] = field(default_factory=list)
+    np_start: int = -1  # where the noun phrase starts in the body
+
+
+@dataclass
+class _Seg:
+    """A quoted segment: the marks and the text between them (trimmed)."""
+
+    open: int
+    close: int  # position of the closing mark (or where an unclosed quote stops)
+    start: int
+    end: int
+    ref: _Ref | None = None
+    cue: str = ""
+    cue_pos: int = -1
+    consumed: bool = False
+
+
+@dataclass
+class _Rec:
+    ref: _Ref
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    seg: _Seg | None = None
+
+
+@dataclass
+class _Resolved:
+    name: str
+    kind: SpeakerKind
+    pos: int
+
+
+class _Extractor:
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.sents = split_sentences(body)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.para = self._paragraph_ids()
+        self.inv = Inventory(body, set(self.sent_starts))
+        self.segs = self._segments()
+        self.seg_opens = [s.open for s in self.segs]
+        self.records: list[_Rec] = []
+        self.used_cues: set[int] = set()
+        self.cue_subjects: dict[int, _Ref] = {}
+
+    # -- layout -------------------------------------------------------------------
+    def _paragraph_ids(self) -> list[int]:
+        ids: list[int] = []
+        para = 0
+        prev_end = 0
+        for s, e in self.sents:
+            if "\n" in self.body[prev_end:s]:
+                para += 1
+            ids.append(para)
+            prev_end = e
+        return ids
+
+    def sent_of(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return max(i, 0)
+
+    def in_segment(self, pos: int) -> _Seg | None:
+        i = bisect.bisect_right(self.seg_opens, pos) - 1
+        if i >= 0:
+            seg = self.segs[i]
+            if seg.open <= pos <= seg.close:
+                return seg
+        return None
+
+    def tokens(self, start: int, end: int) -> list[_Tok]:
+        return [
+            _Tok(m.group(), start + m.start(), start + m.end())
+            for m in _TOKEN.finditer(self.body[start:end])
+        ]
+
+    # -- pass 0: quoted segments ----------------------------------------------------
+    def _segments(self) -> list[_Seg]:
+        body = self.body
+        segs: list[_Seg] = []
+        open_at = -1
+        n = len(body)
+        for i, ch in enumerate(body):
+            if ch == "\n" and open_at >= 0:
+                before = body[open_at + 1 : i].rstrip()
+                after = body[i + 1 : i + 3]
+                if before.endswith((".", "?", "!", ":")) and not after.startswith(","):
+                    self._add_seg(segs, open_at, i)
+                    open_at = -1
+                continue
+            if ch not in "\"“”":
+                continue
+            prev = body[i - 1] if i > 0 else " "
+            nxt = body[i + 1] if i + 1 < n else " "
+            if ch == "“":
+                opening = True
+            elif ch == "”":
+                opening = False
+            else:
+                left_space = prev.isspace() or prev in "([{—–-/"
+                right_space = nxt.isspace() or nxt in ".,;:!?)]}"
+                if left_space and not right_space:
+                    opening = True
+                elif right_space and not left_space:
+                    opening = False
+                else:
+                    opening = open_at < 0
+            if opening:
+                if open_at >= 0:
+                    # Paragraph-continuation style: a new quote opens without the old one
+                    # being closed ("…hope. "Labour is…").
+                    self._add_seg(segs, open_at, i)
+                open_at = i
+            elif open_at >= 0:
+                self._add_seg(segs, open_at, i)
+                open_at = -1
+        if open_at >= 0:
+            self._add_seg(segs, open_at, n)
+        return segs
+
+    def _add_seg(self, segs: list[_Seg], open_at: int, close: int) -> None:
+        start = open_at + 1
+        end = close
+        while start < end and self.body[start].isspace():
+            start += 1
+        while end > start and self.body[end - 1] in " \t\n,":
+            end -= 1
+        if end - start >= 1 and _WORD_RE.search(self.body, start, end):
+            segs.append(_Seg(open_at, close, start, end))
+
+    # -- noun phrases -----------------------------------------------------------------
+    def parse_subject(self, toks: list[_Tok], allow_coord: bool = True) -> _Ref | None:
+        """The speaker noun phrase that ends `toks` (the text just left of a cue)."""
+        toks = list(toks)
+        while toks and (
+            toks[-1].low in _BACK_SKIP
+            or (toks[-1].low in _WEEK_WORDS and len(toks) > 1 and toks[-2].low in _BACK_TIME)
+        ):
+            if toks[-1].low in _WEEK_WORDS and len(toks) > 1 and toks[-2].low in _BACK_TIME:
+                toks = toks[:-2]
+                continue
+            toks = toks[:-1]
+        if not toks:
+            return None
+        last = toks[-1]
+        if last.text in (",", "-", "—", "–"):
+            return self._apposition(toks, allow_coord)
+        if last.low in ("and", "but", "or", "while"):
+            return _Ref("coord", (), last.start) if allow_coord else None
+        if last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS:
+            return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
+        if last.low in ("who", "which"):
+            inner = toks[:-1]
+            while inner and inner[-1].text in (",", ")"):
+                if inner[-1].text == ")":
+                    j = len(inner) - 1
+                    while j > 0 and inner[j].text != "(":
+                        j -= 1
+                    inner = inner[:j]
+                else:
+                    inner = inner[:-1]
+            ref = self._np(inner)
+            if ref is not None and ref.kind == "name":
+                return ref
+            return None
+        return self._np(toks)
+
+    def _apposition(self, toks: list[_Tok], allow_coord: bool) -> _Ref | None:
+        """`Tim Collins, the shadow education secretary, said`; `X - who … - said`."""
+        delim = toks[-1].text
+        pending_titles: list[str] = []
+        for _ in range(4):
+            j = len(toks) - 2
+            marks = (",",) if delim == "," else ("-", "—", "–")
+            while j >= 0 and toks[j].text not in marks:
+                j -= 1
+            chunk = toks[j + 1 : -1]
+            if j < 0 or not chunk:
+                return _Ref("coord", (), toks[-1].start) if allow_coord else None
+            if self._appositive(chunk) or (
+                len(chunk) == 1 and chunk[0].is_cap and pending_titles
+            ):
+                text = self.body[chunk[0].start : chunk[-1].end]
+                pending_titles.append(text)
+                toks = toks[: j + 1]
+                inner = toks[:-1]
+                ref = self._np(inner)
+                if ref is not None and ref.kind == "name":
+                    ref.titles.extend(_clean_title(t) for t in reversed(pending_titles))
+                    return ref
+                if ref is not None and ref.kind in ("pronoun", "role", "orgrole"):
+                    return ref
+                continue
+            return _Ref("coord", (), toks[-1].start) if allow_coord else None
+        return None
+
+    def _appositive(self, chunk: list[_Tok]) -> bool:
+        first = chunk[0]
+        if first.low in ("a", "an", "the", "who", "whose", "which", "its", "his", "her", "now"):
+            return True
+        if first.text.isdigit():
+            return True
+        if first.low in lex.PERSON_ROLES or first.low.split("-")[0] in lex.PERSON_ROLES:
+            return True
+        if first.low in lex.TITLE_WORDS and len(chunk) > 1:
+            return True
+        return False
+
+    def _np(self, toks: list[_Tok]) -> _Ref | None:
+        """A name, a role description or a pronoun ending exactly at the end of `toks`."""
+        if not toks:
+            return None
+        last = toks[-1]
+        if last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS:
+            return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
+        if last.low in lex.ANONYMOUS:
+            return _Ref("anon", (), last.start)
+        # Name run: capitalised words (and connectors) ending at `last`.
+        if last.is_cap and last.is_word:
+            i = len(toks) - 1
+            while i > 0:
+                prev = toks[i - 1]
+                if prev.is_cap and prev.is_word and not prev.text.endswith(("'s", "’s")):
+                    i -= 1
+                elif (
+                    prev.low in ("of", "and", "&")
+                    and i > 1
+                    and toks[i - 2].is_cap
+                    and not toks[i - 2].text.endswith(("'s", "’s"))
+                ):
+                    i -= 1
+                elif prev.text == "&" and i > 1:
+                    i -= 1
+                else:
+                    break
+            words = [t.text for t in toks[i:]]
+            while words and words[0].lower() in lex.FUNCTION_WORDS:
+                words = words[1:]
+                i += 1
+            if not words:
+                return None
+            head = words[-1].lower().rstrip(".")
+            before = toks[i - 1] if i > 0 else None
+            if head in lex.PERSON_ROLES and head not in ("general",) and (
+                before is not None and before.low in ("the", "a", "an") or len(words) == 1
+            ):
+                if before is not None and before.low in ("a", "an"):
+                    return None
+                return _Ref("role", tuple(w.lower() for w in words), last.start, np_start=toks[i].start)
+            titles = self._pre_titles(toks[:i])
+            ref = self._name_ref(words, last.start, toks[i].start)
+            if ref is not None:
+                ref.titles = titles + ref.titles
+            return ref
+        # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
+        if last.low in lex.SPOKES_ROLES or last.low in lex.ORG_ROLES or last.low in lex.PERSON_ROLES:
+            i = len(toks) - 1
+            while i > 0 and len(toks) - i < 7:
+                prev = toks[i - 1]
+                if prev.low in ("the", "a", "an") or prev.text.endswith(("'s", "’s")):
+                    i -= 1
+                    break
+                if not prev.is_word:
+                    break
+                i -= 1
+            det = toks[i].low
+            mods = toks[i + 1 : -1] if det in ("the", "a", "an") else toks[i:-1]
+            possessor = toks[i] if toks[i].text.endswith(("'s", "’s")) else None
+            caps = [t.text for t in mods if t.is_cap or t.text == "&"]
+            if last.low in lex.SPOKES_ROLES:
+                if possessor is not None:
+                    j = i
+                    while j > 0 and toks[j - 1].is_cap:
+                        j -= 1
+                    words = [t.text for t in toks[j:i]] + [strip_possessive(possessor.text)]
+                    return self._name_ref(words, last.start, toks[j].start)
+                if caps:
+                    org = self._name_ref(caps, last.start, mods[0].start if mods else last.start)
+                    if org is not None:
+                        org.name_kind = "org"
+                        return org
+                if any(t.low in lex.ORG_ROLES for t in mods):
+                    return _Ref("orgrole", ("company",), last.start, np_start=toks[i].start)
+                return None
+            if det not in ("the",) and possessor is None:
+                return None
+            if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
+                return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
+            if last.low in lex.ORG_ROLES:
+                return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
+            return _Ref(
+                "role",
+                tuple(t.low for t in mods) + (last.low,),
+                last.start,
+                np_start=toks[i].start,
+            )
+        return None
+
+    def _pre_titles(self, toks: list[_Tok]) -> list[str]:
+        """Lower-case titles just before a name: "GM chief executive", "activist and ..."."""
+        i = len(toks)
+        while i > 0 and len(toks) - i < 6:
+            t = toks[i - 1]
+            if not t.is_word or t.low in ("the", "a", "an", "said", "says", "told"):
+                break
+            if t.is_cap and t.low not in lex.TITLE_WORDS and not is_acronym(t.text):
+                break
+            i -= 1
+        if i == len(toks):
+            return []
+        chunk = toks[i:]
+        if not any(t.low in lex.PERSON_ROLES or t.low in lex.TITLE_WORDS for t in chunk):
+            return []
+        return [self.body[chunk[0].start : chunk[-1].end]]
+
+    def _name_ref(self, words: list[str], pos: int, np_start: int) -> _Ref | None:
+        words = [strip_possessive(w) for w in words]
+        kind = self.inv.kind_of(tuple(words))
+        titles: list[str] = []
+        if kind == "person":
+            k = len(words)
+            while k > 0 and words[k - 1].lower().rstrip(".") not in lex.TITLE_WORDS:
+                k -= 1
+            if k == len(words):
+                return _Ref("role", tuple(w.lower() for w in words), pos, np_start=np_start)
+            if k > 0:
+                if words[k - 1].lower().rstrip(".") in lex.HONORIFICS:
+                    titles_words = words[: k - 1]
+                    words = words[k - 1 :]
+                else:
+                    titles_words = words[:k]
+                    words = words[k:]
+                if titles_words:
+                    titles.append(" ".join(titles_words))
+        if not words:
+            return None
+        return _Ref("name", tuple(words), pos, name_kind=kind, titles=titles, np_start=np_start)
+
+    def parse_forward_np(self, toks: list[_Tok]) -> tuple[_Ref | None, int]:
+        """The speaker after an inverted cue ("said Mr Thomas, the ..."): (ref, tokens used)."""
+        n = 0
+        while n < len(toks) and n < 9 and toks[n].text not in (",", ".", ";", ":", "!", "?", "(", '"', "“", "”"):
+            n += 1
+        if n == 0:
+            return None, 0
+        chunk = toks[:n]
+        # Trailing adverbials: "said Mr Thomas on Monday".
+        while chunk and chunk[-1].low in _FORWARD_TAIL:
+            chunk = chunk[:-1]
+        if len(chunk) >= 2 and chunk[-2].low in ("on", "in", "at", "last", "this") and chunk[-1].is_cap:
+            chunk = chunk[:-2]
+        ref = self.parse_subject(chunk, allow_coord=False)
+        if ref is None or ref.kind in ("coord", "anon"):
+            return ref, n
+        # Title words after the name: ", secretary-general of X" handled by caller.
+        return ref, n
+
+    # -- pass 1: attributions of quoted segments ----------------------------------------
+    def attribute_segments(self) -> None:
+        for k, seg in enumerate(self.segs):
+            if seg.ref is not None:
+                continue
+            si = self.sent_of(seg.close - 1 if seg.close > seg.open else seg.open)
+            s_end = self.sents[si][1]
+            nxt = self.segs[k + 1].open if k + 1 < len(self.segs) else len(self.body)
+            post_end = min(s_end, nxt)
+            if self._post_attribution(seg, min(seg.close + 1, post_end), post_end, k):
+                continue
+            self._pre_attribution(seg, k)
+
+    def _post_attribution(self, seg: _Seg, start: int, end: int, k: int) -> bool:
+        text = self.body[start:end]
+        stripped = text.lstrip(" \t\n,")
+        if not stripped or stripped[0] in ".!?;":
+            return False
+        off = start + len(text) - len(stripped)
+        toks = self.tokens(off, end)
+        # The cue must come within the first few words.
+        cue_i = -1
+        for i, t in enumerate(toks[:12]):
+            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS:
+                cue_i = i
+                break
+            if not t.is_word and t.text not in ("&", "'", "’", "-"):
+                return False
+        if cue_i < 0:
+            return False
+        cue = toks[cue_i]
+        if cue_i == 0:
+            ref, _used = self.parse_forward_np(toks[1:])
+        else:
+            ref = self.parse_subject(toks[:cue_i], allow_coord=False)
+            if ref is not None and ref.np_start > toks[0].start and ref.kind != "name":
+                ref = None
+        if ref is None or ref.kind in ("anon", "coord"):
+            return False
+        self._set_speaker(seg, ref, cue)
+        self.used_cues.add(cue.start)
+        self.cue_subjects[cue.start] = ref
+        # Earlier segments of the same sentence run on into this one: "…" "…," he said.
+        # The next segment after ", he said, " continues the quote.
+        if k + 1 < len(self.segs):
+            nxt = self.segs[k + 1]
+            between = self.body[seg.close + 1 : nxt.open]
+            if (
+                nxt.ref is None
+                and self.sent_of(nxt.open) == self.sent_of(cue.start)
+                and between.rstrip().endswith((",", ":"))
+            ):
+                self._set_speaker(nxt, ref, cue)
+        return True
+
+    def _pre_attribution(self, seg: _Seg, k: int) -> None:
+        si = self.sent_of(seg.open)
+        s_start = self.sents[si][0]
+        if k > 0 and self.segs[k - 1].close >= s_start:
+            s_start = self.segs[k - 1].close + 1
+        pre = self.body[s_start : seg.open]
+        if not pre.strip():
+            return
+        post = self.body[seg.close + 1 : self.sents[self.sent_of(max(seg.close - 1, seg.open))][1]]
+        standalone_after = not _WORD_RE.search(post)
+        desc = _DESCRIPTIVE_CUE.search(pre)
+        if desc is not None and seg.end - seg.start < 60 and desc.group(2).strip():
+            cue_pos = s_start + desc.start(1)
+            ref = self.parse_subject(self.tokens(s_start, cue_pos))
+            if ref is not None and ref.kind == "coord":
+                ref = self._coord_subject(cue_pos, s_start)
+            if ref is not None and ref.kind != "anon":
+                self._set_speaker(seg, ref, _Tok(desc.group(1), cue_pos, cue_pos + len(desc.group(1))))
+                self.used_cues.add(cue_pos)
+            return
+        toks = self.tokens(s_start, seg.open)
+        end_i = len(toks)
+        has_colon = False
+        if end_i and toks[end_i - 1].text in (":", ","):
+            has_colon = True
+            end_i -= 1
+        if end_i and toks[end_i - 1].low == "that":
+            end_i -= 1
+        if not has_colon and not standalone_after:
+            return
+        cue_i = -1
+        for i in range(end_i - 1, max(end_i - 8, -1), -1):
+            t = toks[i]
+            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS:
+                cue_i = i
+                break
+            if not t.is_word:
+                return
+        if cue_i < 0:
+            return
+        cue = toks[cue_i]
+        between = toks[cue_i + 1 : end_i]
+        if cue.low not in lex.ADDRESSEE_VERBS and any(
+            t.low not in lex.AUX_ADVERBS and not t.is_cap for t in between
+        ):
+            return
+        ref = self._subject_for_cue(toks, cue_i, s_start)
+        if ref is None or ref.kind == "anon":
+            return
+        self._set_speaker(seg, ref, cue)
+        self.used_cues.add(cue.start)
+
+    def _subject_for_cue(self, toks: list[_Tok], cue_i: int, s_start: int) -> _Ref | None:
+        cue = toks[cue_i]
+        left = toks[:cue_i]
+        ref = self.parse_subject(left)
+        if ref is None and _PARTICIPLE.search(cue.low):
+            ref = _Ref("coord", (), cue.start)
+        if ref is not None and ref.kind == "coord":
+            ref = self._coord_subject(cue.start, s_start)
+        if ref is not None:
+            self.cue_subjects[cue.start] = ref
+        return ref
+
+    def _coord_subject(self, cue_pos: int, s_start: int) -> _Ref | None:
+        """The subject shared by coordinated cues: "…, adding", "and said", "saying"."""
+        earlier = [p for p in self.cue_subjects if s_start <= p < cue_pos]
+        if earlier:
+            return self.cue_subjects[max(earlier)]
+        # The first name or pronoun of the sentence.
+        toks = self.tokens(s_start, cue_pos)
+        for i, t in enumerate(toks):
+            if self.in_segment(t.start):
+                continue
+            if t.low in lex.PERSON_PRONOUNS or t.low in lex.ORG_PRONOUNS:
+                return _Ref("pronoun", (t.low,), t.start, np_start=t.start)
+            if t.is_cap and t.is_word and (i > 0 or t.low not in lex.FUNCTION_WORDS):
+                j = i
+                while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
+                    j += 1
+                    if toks[j].text.endswith(("'s", "’s")):
+                        break
+                ref = self._np(toks[i : j + 1])
+                if ref is not None and ref.kind == "name":
+                    return ref
+        return None
+
+    def _set_speaker(self, seg: _Seg, ref: _Ref, cue: _Tok) -> None:
+        seg.ref = ref
+        seg.cue = cue.text
+        seg.cue_pos = cue.start
+
+    # -- pass 2: reported speech ------------------------------------------------------------
+    def reported_speech(self) -> None:
+        for si, (s_start, s_end) in enumerate(self.sents):
+            toks = self.tokens(s_start, s_end)
+            for i, t in enumerate(toks):
+                if t.start in self.used_cues or self.in_segment(t.start):
+                    continue
+                if t.low in lex.CUE_VERBS:
+                    self._cue(toks, i, si)
+            self._according(si)
+
+    def _cue(self, toks: list[_Tok], i: int, si: int) -> None:
+        s_start, s_end = self.sents[si]
+        cue = toks[i]
+        low = cue.low
+        prev = toks[i - 1].low if i > 0 else ""
+        prev2 = toks[i - 2].low if i > 1 else ""
+        if prev in _NEG or prev2 in _NEG or prev in ("to",) and prev2 in _DECLINE:
+            return
+        if prev in ("was", "were", "been", "being", "be", "is", "are") and low.endswith("ed") | (
+            low in ("told", "said")
+        ):
+            return
+        if low in lex.DESCRIBE_VERBS and low not in ("call", "calls", "called", "calling"):
+            return
+        cue_end = cue.end
+        cue_text = cue.text
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in ("call", "calls", "called", "calling"):
+            if nxt is None or nxt.low not in ("for", "on"):
+                return
+            cue_end = nxt.end
+            cue_text = self.body[cue.start : nxt.end]
+        if low in ("state", "note", "continue", "answer", "counter", "call", "calls"):
+            return
+        # Inverted attribution with the speaker after the cue: "…, said Mr Thomas."
+        if prev == "," or (i > 0 and toks[i - 1].text in _CLOSE_MARKS + '"'):
+            ref, used = self.parse_forward_np(toks[i + 1 :])
+            if ref is not None and ref.kind not in ("coord", "anon"):
+                rest = toks[i + 1 + used :]
+                if not rest or rest[0].text in (".", ",", "!", "?", ";"):
+                    self.cue_subjects[cue.start] = ref
+                    self._inverted(ref, cue_text, cue.start, toks, i - 1, si)
+                    return
+        ref = self._subject_for_cue(toks, i, s_start)
+        if ref is None or ref.kind == "anon":
+            return
+        weak = low in lex.WEAK_VERBS
+        # Content after the cue.
+        pos = cue_end
+        if low in lex.ADDRESSEE_VERBS:
+            pos = self._skip_addressee(pos, s_end)
+        m = _FORWARD_SKIP.match(self.body, pos)
+        if m is not None:
+            pos = m.end()
+        mt = _THAT.match(self.body, pos)
+        had_that = False
+        if mt is not None:
+            pos = mt.end()
+            had_that = True
+        while pos < s_end and self.body[pos].isspace():
+            pos += 1
+        rest = self.body[pos:s_end]
+        if not _WORD_RE.search(rest):
+            # "…, Mr Beith said." — the content is before the speaker.
+            if ref.np_start > s_start and self.body[s_start : ref.np_start].rstrip().endswith(
+                (",", "”,", '",')
+            ):
+                self._inverted(ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si)
+            return
+        if rest[0] in ":," or rest.startswith(("“", '"')) and self._seg_fills(pos, s_end):
+            seg = self.in_segment(pos + (1 if rest[0] in ":," else 0))
+            if seg is None:
+                seg = self.in_segment(pos + 2)
+            if seg is not None and seg.ref is None and not seg.consumed:
+                self._set_speaker(seg, ref, cue)
+            return
+        first = re.match(r"[\w’']+", rest)
+        if first is None:
+            return
+        if first.group().lower() in _ABOUT or first.group().lower() in ("to", "for") and low not in (
+            "pledge pledges pledged pledging urge urges urged vow vows vowed promise promises "
+            "promised".split()
+        ):
+            if not (first.group().lower() == "to" and low in lex.NP_CONTENT_VERBS):
+                return
+        if weak and not had_that and ref.kind not in ("name",):
+            return
+        end = self._content_end(toks, i, pos, s_end)
+        if end - pos < 3:
+            return
+        self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _tok_index(self, toks: list[_Tok], pos: int) -> int:
+        for k, t in enumerate(toks):
+            if t.start >= pos:
+                return k
+        return len(toks)
+
+    def _seg_fills(self, pos: int, s_end: int) -> bool:
+        seg = self.in_segment(pos)
+        if seg is None:
+            return False
+        tail = self.body[seg.close + 1 : s_end]
+        return not _WORD_RE.search(tail)
+
+    def _skip_addressee(self, pos: int, s_end: int) -> int:
+        toks = self.tokens(pos, min(s_end, pos + 120))
+        if not toks:
+            return pos
+        t0 = toks[0]
+        if t0.low in _ABOUT:
+            return pos
+        if t0.low in ("him", "her", "them", "me", "us", "reporters", "journalists", "parliament", "mps"):
+            return t0.end
+        if t0.is_cap and t0.is_word and t0.low not in lex.FUNCTION_WORDS:
+            j = 0
+            while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
+                j += 1
+            end = toks[j].end
+            if toks[j].text.endswith(("'s", "’s")):
+                return self._skip_to_head(toks, j + 1, end)
+            return self._skip_to_head(toks, j + 1, end, optional=True)
+        if t0.low in ("the", "a", "an", "his", "her", "its", "their") or t0.low in lex.ADDRESSEE_HEADS:
+            if t0.low in lex.ADDRESSEE_HEADS:
+                return t0.end
+            return self._skip_to_head(toks, 1, t0.end)
+        return pos
+
+    def _skip_to_head(self, toks: list[_Tok], j: int, end: int, optional: bool = False) -> int:
+        for k in range(j, min(j + 5, len(toks))):
+            t = toks[k]
+            if not t.is_word or t.low in ("that", "he", "she", "it", "they"):
+                break
+            if t.low in lex.ADDRESSEE_HEADS:
+                end = t.end
+                # "the joint committee on Strategic Export Controls"
+                if k + 1 < len(toks) and toks[k + 1].low in ("on", "of", "for") and k + 2 < len(toks) and toks[k + 2].is_cap:
+                    m = k + 2
+                    while m + 1 < len(toks) and toks[m + 1].is_cap:
+                        m += 1
+                    end = toks[m].end
+                return end
+            if t.is_cap:
+                end = t.end
+                continue
+        if optional:
+            return end
+        # No recognisable head: the determiner and one word.
+        if j < len(toks) and toks[j].is_word:
+            return toks[j].end
+        return end
+
+    def _content_end(self, toks: list[_Tok], i: int, pos: int, s_end: int) -> int:
+        """End of an indirect quote: the sentence end or the next coordinated cue."""
+        end = s_end
+        for k in range(i + 1, len(toks)):
+            t = toks[k]
+            if t.start < pos or self.in_segment(t.start):
+                continue
+            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS:
+                prev = toks[k - 1]
+                if prev.text in (",", ";") or prev.low in ("and", "but"):
+                    j = k - 1
+                    while j > i and (toks[j].text in (",", ";") or toks[j].low in ("and", "but")):
+                        j -= 1
+                    if toks[j].end > pos:
+                        end = toks[j].end
+                        break
+                if prev.text == "," and k + 1 < len(toks):
+                    pass
+            if t.text == ";":
+                end = t.start
+                break
+        return self._trim_end(pos, end)
+
+    def _trim_end(self, start: int, end: int) -> int:
+        while end > start and self.body[end - 1] in _TRIM_END + ".":
+            # Keep a full stop or comma that sits inside a closing quote mark.
+            end -= 1
+        if end > start and self.body[end - 1] in "”\"":
+            seg = self.in_segment(end - 1)
+            if seg is None or seg.open < start:
+                return end
+        return end
+
+    def _add_indirect(self, ref: _Ref, start: int, end: int, cue: str, cue_pos: int) -> None:
+        inside = [s for s in self.segs if s.open >= start and s.close < end + 1]
+        for seg in self.segs:
+            if seg.open < start <= seg.close:
+                return  # starts inside a quote: not reported speech
+        if len(inside) == 1:
+            seg = inside[0]
+            lead = self.body[start : seg.open].strip()
+            tail = self.body[seg.close + 1 : end].strip(" .,")
+            if not lead and not tail:
+                if seg.ref is None:
+                    self._set_speaker(seg, ref, _Tok(cue, cue_pos, cue_pos + len(cue)))
+                return
+        for seg in inside:
+            if seg.ref is None:
+                seg.consumed = True
+        self.used_cues.add(cue_pos)
+        self.records.append(_Rec(ref, start, end, False, cue))
+
+    def _inverted(
+        self, ref: _Ref, cue: str, cue_pos: int, toks: list[_Tok], comma_i: int, si: int
+    ) -> None:
+        """Content before the attribution: "CONTENT, said X." / "CONTENT, X said."."""
+        s_start = self.sents[si][0]
+        if comma_i < 0:
+            return
+        end = toks[comma_i].start if toks[comma_i].text == "," else toks[comma_i].end
+        start = s_start
+        for rec in self.records:
+            if s_start <= rec.end <= end:
+                start = max(start, rec.end)
+        while start < end and not self.body[start].isalnum() and self.body[start] not in "\"“":
+            start += 1
+        end = self._trim_end(start, end)
+        if end - start < 3:
+            return
+        seg = self.in_segment(end - 1)
+        if seg is not None and seg.open <= start:
+            return  # a quoted segment: pass 1 attributes it
+        if seg is not None and self.body[start:seg.open].strip() == "":
+            return
+        self._add_indirect(ref, start, end, cue, cue_pos)
+
+    def _according(self, si: int) -> None:
+        s_start, s_end = self.sents[si]
+        text = self.body[s_start:s_end]
+        for m in _ACCORDING.finditer(text):
+            a = s_start + m.end()
+            toks = self.tokens(a, s_end)
+            n = 0
+            while n < len(toks) and n < 8 and toks[n].text not in (",", ".", ";", ":"):
+                n += 1
+            chunk = toks[:n]
+            if not chunk or any(t.low in _DOC_WORDS for t in chunk):
+                continue
+            if any(t.low in ("from", "by") for t in chunk):
+                continue
+            ref = self.parse_subject(chunk, allow_coord=False)
+            if ref is None or ref.kind not in ("name", "role", "orgrole"):
+                continue
+            if ref.np_start > chunk[0].start and ref.kind == "name":
+                lead = self.body[chunk[0].start : ref.np_start].split()
+                if any(w.lower() not in lex.TITLE_WORDS | lex.PERSON_ROLES | {"the"} for w in lead):
+                    continue
+            cue_pos = s_start + m.start()
+            if m.start() == 0 or not text[: m.start()].strip(" ,"):
+                # "According to X, CONTENT."
+                rest = toks[n:]
+                if not rest or rest[0].text != ",":
+                    continue
+                start = rest[0].end
+                while start < s_end and self.body[start].isspace():
+                    start += 1
+                end = self._trim_end(start, s_end)
+            else:
+                start = s_start
+                end = self._trim_end(s_start, cue_pos)
+            if end - start > 3:
+                self._add_indirect(ref, start, end, "according to", cue_pos)
+
+    # -- pass 3: floating quotes --------------------------------------------------------------
+    def floating(self) -> None:
+        for k, seg in enumerate(self.segs):
+            if seg.ref is not None or seg.consumed or not self._standalone(seg):
+                continue
+            si = self.sent_of(seg.open)
+            prev = self._previous_speaker(seg.open, si)
+            if prev is not None:
+                seg.ref = prev
+                seg.cue = ""
+                continue
+            # A floating quote just before an attributed one: "…." "…," he said.
+            if k + 1 < len(self.segs):
+                nxt = self.segs[k + 1]
+                if nxt.ref is not None and self.sent_of(nxt.open) - self.sent_of(seg.close) <= 1 and (
+                    self.para[self.sent_of(nxt.open)] == self.para[si]
+                ):
+                    seg.ref = nxt.ref
+                    seg.cue = ""
+
+    def _standalone(self, seg: _Seg) -> bool:
+        si = self.sent_of(seg.open)
+        before = self.body[self.sents[si][0] : seg.open]
+        if before.strip():
+            return False
+        ei = self.sent_of(max(seg.close - 1, seg.open))
+        after = self.body[seg.close + 1 : self.sents[ei][1]]
+        return not _WORD_RE.search(after)
+
+    def _previous_speaker(self, pos: int, si: int) -> _Ref | None:
+        best: tuple[int, _Ref] | None = None
+        for rec in self.records:
+            if rec.end <= pos and (best is None or rec.end > best[0]):
+                best = (rec.end, rec.ref)
+        for seg in self.segs:
+            if seg.ref is not None and seg.close < pos and (best is None or seg.close > best[0]):
+                best = (seg.close, seg.ref)
+        if best is None:
+            return None
+        bi = self.sent_of(max(best[0] - 1, 0))
+        if si - bi > 1 and not (si - bi == 2 and self.para[bi] == self.para[si]):
+            return None
+        return best[1]
+
+    # -- pass 4: resolution -------------------------------------------------------------------
+    def collect(self) -> list[_Rec]:
+        recs = list(self.records)
+        for seg in self.segs:
+            if seg.ref is not None and not seg.consumed:
+                recs.append(_Rec(seg.ref, seg.start, seg.end, True, seg.cue, seg))
+        recs.sort(key=lambda r: (r.start, r.end))
+        return recs
+
+    def resolve(self) -> list[Quote]:
+        recs = self.collect()
+        spans = [(r.start, r.end) for r in recs]
+        mentions = self._mentions(spans)
+        history: list[_Resolved] = []
+        out: list[Quote] = []
+        seen: set[tuple[str, int, int]] = set()
+        # Resolve in order of the speaker mentions, not of the quotes.
+        order = sorted(range(len(recs)), key=lambda k: (recs[k].ref.pos, recs[k].start))
+        resolved: dict[int, _Resolved | None] = {}
+        for k in order:
+            rec = recs[k]
+            res = self._resolve_ref(rec.ref, history, mentions)
+            resolved[k] = res
+            if res is not None:
+                history.append(_Resolved(res.name, res.kind, rec.ref.pos))
+        for k, rec in enumerate(recs):
+            res = resolved[k]
+            if res is None or not res.name:
+                continue
+            if res.kind == "organisation" and self._is_media(res.name) and rec.cue.lower() in _MEDIA_CUES:
+                continue
+            key = (res.name, rec.start, rec.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            titles = self._titles(res.name, recs, resolved)
+            out.append(
+                Quote(
+                    speaker=res.name,
+                    text=self.body[rec.start : rec.end],
+                    direct=rec.direct,
+                    cue=rec.cue,
+                    start=rec.start,
+                    end=rec.end,
+                    speaker_titles=titles,
+                    speaker_kind=res.kind,
+                )
+            )
+        return out
+
+    def _titles(
+        self, name: str, recs: list[_Rec], resolved: dict[int, _Resolved | None]
+    ) -> tuple[str, ...]:
+        titles: list[str] = []
+        for t in self.inv.titles_of(name):
+            titles.append(t)
+        for k, rec in enumerate(recs):
+            res = resolved[k]
+            if res is not None and res.name == name:
+                titles.extend(rec.ref.titles)
+        out: list[str] = []
+        for t in titles:
+            for part in re.split(r"\s+and\s+|\s*、\s*", t):
+                part = part.strip(" ,")
+                if part and part not in out:
+                    out.append(part)
+        return tuple(out)
+
+    def _is_media(self, name: str) -> bool:
+        words = name.lower().split()
+        return bool(words) and (words[-1] in lex.MEDIA_WORDS or name.lower() in lex.MEDIA_WORDS)
+
+    def _mentions(self, spans: list[tuple[int, int]]) -> list[tuple[int, str, str, bool]]:
+        """Named mentions outside quotes: (position, full name, kind, first in sentence)."""
+        out: list[tuple[int, str, str, bool]] = []
+        first_seen: set[int] = set()
+        for name in self.inv.names:
+            if self.in_segment(name.start) is not None:
+                continue
+            in_span = any(s <= name.start < e for s, e in spans)
+            si = self.sent_of(name.start)
+            first = si not in first_seen and not in_span
+            if not in_span:
+                first_seen.add(si)
+            full = (
+                self.inv.person_full(name.words)
+                if name.kind == "person"
+                else self.inv.org_full(name.words)
+            )
+            out.append((name.start, full, name.kind, first and not in_span))
+        out.sort()
+        return out
+
+    def _resolve_ref(
+        self,
+        ref: _Ref,
+        history: list[_Resolved],
+        mentions: list[tuple[int, str, str, bool]],
+    ) -> _Resolved | None:
+        if ref.kind == "name":
+            words = ref.words
+            if ref.name_kind == "person":
+                return _Resolved(self.inv.person_full(words), "person", ref.pos)
+            return _Resolved(self.inv.org_full(words), "organisation", ref.pos)
+        if ref.kind == "pronoun":
+            want = "org" if ref.words[0] == "it" else "person"
+            gender = "f" if ref.words[0] == "she" else "m" if ref.words[0] == "he" else ""
+            return self._recent(ref.pos, want, history, mentions, gender=gender)
+        if ref.kind == "orgrole":
+            res = self._recent(ref.pos, "org", history, mentions)
+            if res is None:
+                res = self._next_mention(ref.pos, "org", mentions)
+            return res
+        if ref.kind == "role":
+            return self._resolve_role(ref, history, mentions)
+        return None
+
+    def _gender(self, full: str) -> str:
+        surname = full.split()[-1] if full else ""
+        h = self.inv.honorific_surnames.get(surname, "")
+        if h in lex.FEMALE_HONORIFICS:
+            return "f"
+        if h in lex.MALE_HONORIFICS:
+            return "m"
+        return ""
+
+    def _recent(
+        self,
+        pos: int,
+        want: str,
+        history: list[_Resolved],
+        mentions: list[tuple[int, str, str, bool]],
+        gender: str = "",
+        exclude_office: str = "",
+    ) -> _Resolved | None:
+        kind: SpeakerKind = "organisation" if want == "org" else "person"
+        cands: list[tuple[int, str]] = []
+        for h in history:
+            if h.pos < pos and h.kind == kind:
+                cands.append((h.pos, h.name))
+        for mpos, full, mkind, first in mentions:
+            if mpos >= pos:
+                break
+            if first and mkind == want:
+                cands.append((mpos, full))
+        cands.sort(reverse=True)
+        for _p, name in cands:
+            if gender and self._gender(name) not in ("", gender):
+                continue
+            if exclude_office and self._has_other_office(name, exclude_office):
+                continue
+            return _Resolved(name, kind, pos)
+        return None
+
+    def _next_mention(
+        self, pos: int, want: str, mentions: list[tuple[int, str, str, bool]]
+    ) -> _Resolved | None:
+        kind: SpeakerKind = "organisation" if want == "org" else "person"
+        for mpos, full, mkind, _first in mentions:
+            if mpos > pos and mkind == want:
+                return _Resolved(full, kind, pos)
+        return None
+
+    def _has_other_office(self, name: str, office: str) -> bool:
+        for title in self.inv.titles_of(name) + self._ref_titles(name):
+            words = title.lower().replace("-", " ").split()
+            offices = {w for w in words if w in lex.OFFICES}
+            if offices and office not in offices:
+                return True
+        return False
+
+    def _ref_titles(self, name: str) -> list[str]:
+        return []
+
+    def _resolve_role(
+        self,
+        ref: _Ref,
+        history: list[_Resolved],
+        mentions: list[tuple[int, str, str, bool]],
+    ) -> _Resolved | None:
+        head = ref.words[-1]
+        # A person already given this title: "Labour MP Stephen Pound" ... "the Ealing North MP".
+        best: tuple[int, str] | None = None
+        for name in self.inv.names:
+            if name.kind != "person" or name.start >= ref.pos:
+                continue
+            for title in name.titles + self._apposition_titles(name.start):
+                if head in title.lower().replace("-", " ").split():
+                    full = self.inv.person_full(name.words)
+                    if best is None or name.start > best[0]:
+                        best = (name.start, full)
+        if best is not None:
+            return _Resolved(best[1], "person", ref.pos)
+        office = head if head in lex.OFFICES else ""
+        res = self._recent(ref.pos, "person", history, mentions, exclude_office=office)
+        if res is None and office:
+            all_mentions = [(p, f, k, True) for p, f, k, _ in mentions]
+            res = self._recent(ref.pos, "person", [], all_mentions, exclude_office=office)
+        if res is None:
+            res = self._next_mention(ref.pos, "person", mentions)
+        return res
+
+    def _apposition_titles(self, pos: int) -> list[str]:
+        return []
+
+
+_BACK_SKIP = frozenset(
+    """also has have had is was were will would could may might did does do later earlier
+    previously recently repeatedly then now today yesterday tonight once again further
+    reportedly publicly separately privately already still simply just firmly openly flatly
+    allegedly initially originally always often to alleged understood thought believed
+    known said quoted""".split()
+)
+_WEEK_WORDS = frozenset(
+    """week month year night weekend morning afternoon evening monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+_BACK_TIME = frozenset("last this on next".split())
+_FORWARD_TAIL = frozenset(
+    "on in at last this yesterday today week month year night".split()
+)
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"^(?:a|an|the|who is|now)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return text.strip(" ,")
 
 
 def extract_quotes(body: str) -> list[Quote]:
-    return []
+    """Who said what in an English article body; offsets index `body`."""
+    if not body.strip():
+        return []
+    ex = _Extractor(body)
+    ex.attribute_segments()
+    ex.reported_speech()
+    ex.floating()
+    return ex.resolve()

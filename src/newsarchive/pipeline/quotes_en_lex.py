@@ -1,0 +1,192 @@
+"""Word lists for the English quote extractor (quotes_en.py). Plain general English: nothing
+here names a person, an article or a phrase of the development set."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Reporting verbs: every form that introduces reported speech.
+CUE_VERBS = _words(
+    """say says said saying tell tells told telling add adds added adding
+    warn warns warned warning claim claims claimed claiming insist insists insisted insisting
+    urge urges urged urging deny denies denied denying pledge pledges pledged pledging
+    propose proposes proposed proposing suggest suggests suggested suggesting
+    confirm confirms confirmed confirming announce announces announced announcing
+    explain explains explained explaining argue argues argued arguing state states stated
+    note notes noted noting reply replies replied replying admit admits admitted admitting
+    acknowledge acknowledges acknowledged acknowledging reveal reveals revealed revealing
+    predict predicts predicted predicting stress stresses stressed stressing
+    emphasise emphasises emphasised emphasize emphasizes emphasized maintain maintains
+    maintained contend contends contended assert asserts asserted declare declares declared
+    declaring promise promises promised promising vow vows vowed vowing concede concedes
+    conceded complain complains complained complaining write writes wrote written writing
+    tweet tweets tweeted tweeting believe believes believed expect expects expected
+    estimate estimates estimated forecast forecasts forecasted recall recalls recalled
+    continue continues continued agree agrees agreed accept accepts accepted allege alleges
+    alleged caution cautions cautioned assure assures assured remind reminds reminded
+    answer answers answered respond responds responded counter counters countered
+    describe describes described describing brand brands branded call calls called
+    calling label labels labelled labeled dub dubs dubbed
+    """
+)
+
+# Verbs whose object is a quoted label, not a clause: `described the plan as "a shambles"`.
+DESCRIBE_VERBS = _words(
+    """describe describes described describing brand brands branded call calls called calling
+    label labels labelled labeled dub dubs dubbed"""
+)
+
+# Verbs that may take a bare noun phrase as their content (`denied reports ...`,
+# `proposed the legalisation of ...`, `called for the ban to be lifted`).
+NP_CONTENT_VERBS = _words(
+    """deny denies denied denying propose proposes proposed proposing urge urges urged urging
+    pledge pledges pledged pledging announce announces announced announcing predict predicts
+    predicted predicting call calls called calling promise promises promised promising
+    vow vows vowed vowing forecast forecasts forecasted expect expects expected
+    confirm confirms confirmed confirming suggest suggests suggested suggesting"""
+)
+
+# Cues that need an addressee skipped before their content: `told the paper (that) ...`.
+ADDRESSEE_VERBS = _words(
+    "tell tells told telling assure assures assured remind reminds reminded warn warns warned"
+)
+
+# Verbs that only take a clause when followed by `that` or a quote (`believe`, `expect`...).
+WEAK_VERBS = _words(
+    """believe believes believed expect expects expected estimate estimates estimated
+    continue continues continued agree agrees agreed accept accepts accepted recall recalls
+    recalled answer answers answered respond responds responded counter counters countered
+    state states stated note notes noted"""
+)
+
+# Words that may stand between a subject and its cue verb, or between a cue and content.
+AUX_ADVERBS = _words(
+    """also has have had is was were will would could may might can should did does do
+    later earlier previously recently repeatedly then now today yesterday tonight once again
+    further reportedly publicly separately privately already still simply just firmly openly
+    flatly quickly immediately subsequently allegedly initially originally always often
+    never not n't however though too even last week month year night morning afternoon
+    evening weekend this on monday tuesday wednesday thursday friday saturday sunday
+    in a an the statement interview letter its his her their on website earlier
+    """
+)
+
+# Pronouns that refer back to a speaker.
+PERSON_PRONOUNS = _words("he she")
+ORG_PRONOUNS = _words("it")
+
+# Role nouns (head of a definite description) that refer to a person already named.
+PERSON_ROLES = _words(
+    """minister secretary president chancellor leader chairman chairwoman chair chief executive
+    director spokesman spokeswoman spokesperson head founder editor commissioner mayor governor
+    senator congressman congresswoman lawmaker legislator ambassador general colonel captain
+    commander officer analyst economist professor judge attorney lawyer candidate activist
+    manager owner premier envoy negotiator inspector superintendent detective sergeant
+    partner trader strategist adviser advisor aide consultant boss ceo mp mep msp politician
+    coach player star singer actor author writer researcher scientist expert campaigner
+    councillor councilor official farmer chairperson deputy undersecretary treasurer
+    businessman businesswoman billionaire financier entrepreneur grower veteran
+    """
+)
+# Offices a person normally holds one of: two different ones mean two different people.
+OFFICES = _words(
+    """minister president chancellor mayor governor premier king queen pope secretary
+    commissioner senator chairman chairwoman ambassador"""
+)
+
+# Head nouns of descriptions that refer back to an organisation.
+ORG_ROLES = _words(
+    """company firm group bank carmaker maker manufacturer retailer party union organisation
+    organization agency ministry department business corporation chain supermarket airline
+    broadcaster insurer lender operator producer giant network charity council authority
+    board watchdog regulator association club team"""
+)
+
+# Unnamed people speaking for an organisation: the organisation is the speaker.
+SPOKES_ROLES = _words(
+    "spokesman spokeswoman spokesperson spokespeople representative representatives"
+)
+
+# Plural or generic subjects that are never annotated.
+ANONYMOUS = _words(
+    """officials analysts critics experts sources observers people residents campaigners
+    groups businesses investors economists traders commentators insiders opponents
+    supporters members protesters activists advocates officers diplomats scientists
+    researchers doctors lawyers prosecutors police authorities ministers lawmakers
+    politicians executives employees workers staff unions leaders voters others many some
+    someone somebody everyone they we you i one who observers respondents fans users"""
+)
+
+# Last words that make a capitalised name an organisation.
+ORG_SUFFIXES = _words(
+    """party office foods international inc corp corporation ltd plc llc group bank institute
+    university college council committee commission ministry department agency association
+    union network campaign securities motors ranches cross foundation fund trust authority
+    board court police army navy service services society company co airlines airways
+    centre center panel consortium federation organisation organization house church
+    school hospital club league coalition alliance front movement government parliament
+    assembly congress senate bureau reserve exchange holdings partners capital industries
+    systems technologies labs laboratories media press times news post journal herald
+    telegraph guardian reuters""".lower()
+)
+
+# News media: as the subject of "said"/"reported" they are the article's own source.
+MEDIA_WORDS = _words(
+    """news times post journal herald telegraph guardian reuters bbc cnn nbc cbs abc fox
+    bloomberg xinhua afp ap tribune gazette newspaper agency press radio television tv
+    magazine daily"""
+)
+
+# Capitalised words that are titles, not part of a person's name.
+TITLE_WORDS = _words(
+    """mr mrs ms miss dr sir dame lord lady prof professor rev reverend lt col gen sgt capt
+    cmdr gov sen rep hon mp mep msp president minister prime secretary foreign home chancellor
+    leader chairman chairwoman chief executive director spokesman spokeswoman mayor governor
+    senator congressman congresswoman ambassador general colonel captain commander judge
+    justice attorney undersecretary under deputy vice shadow public health finance trade
+    defence defense education interior justice state former acting interim tory labour
+    conservative democrat democratic republican liberal lib dem green uk us eu un british
+    german french american thai chinese japanese russian indian irish scottish welsh english
+    european australian canadian israeli palestinian iranian iraqi afghan pakistani korean
+    african italian spanish dutch swedish mexican brazilian turkish egyptian king queen
+    prince princess pope bishop archbishop cardinal father sister brother saint st
+    commissioner treasurer premier envoy inspector superintendent detective sergeant constable
+    sheriff head founder editor co chair ceo cfo coo cto president-elect secretary-general
+    north south east west new of the""".lower()
+)
+
+# Honorifics that may stand before a surname: "Mr Thomas".
+HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady prof mr. mrs. ms. dr.")
+FEMALE_HONORIFICS = _words("mrs ms miss dame lady mrs. ms.")
+MALE_HONORIFICS = _words("mr sir lord mr.")
+
+# Sentence-initial capitalised words that are never the start of a name.
+FUNCTION_WORDS = _words(
+    """the a an but and or so yet however in on at by for from with to of as after before
+    when while if though although because since until despite this that these those it its
+    he she they we i you his her their our my your there here what which who whom whose why
+    how where last next first many some most all both each every other another no not
+    asked commenting speaking describing meanwhile also then now later earlier separately
+    instead still even just only such one two three four five six seven eight nine ten
+    according under over among between during without within about against into through"""
+)
+
+# Words that end an addressee after "told": `told the paper (that) ...`.
+ADDRESSEE_HEADS = _words(
+    """paper newspaper agency programme program show radio television tv channel station
+    committee panel hearing conference parliament congress senate assembly meeting crowd
+    audience group reporters journalists correspondents interviewers delegates members
+    distributors investors shareholders staff workers employees supporters voters students
+    audience listeners viewers readers magazine website broadcaster court jury inquiry
+    council summit rally press media club"""
+)
+
+# Nationality and similar adjectives an organisation's full name may start with.
+NATIONALITY = _words(
+    """american british german french thai chinese japanese russian indian irish scottish
+    welsh english european australian canadian israeli national royal international united
+    federal"""
+)

@@ -1,0 +1,253 @@
+"""Names in an English article: capitalised runs, person or organisation, their titles, and
+the fullest form each is written in (for "Mr Thomas" -> "Richard Thomas", "GM" -> "General
+Motors"). Used by quotes_en.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsarchive.pipeline import quotes_en_lex as lex
+
+# One capitalised word of a name ("O’Neill", "Kilroy-Silk", "M&S", "DrKW", "U.S.").
+_CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&\-]*\w|[A-Z])"
+_CONNECTOR = r"(?:of|and|&|de|van|von|der|den|al|bin|du|da|la|le|for)"
+NAME_RUN = re.compile(
+    rf"(?<![\w’'])(?:{_CAP_WORD})(?:[ \t]*\n?[ \t]*(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_WORD}))*"
+)
+_TOKEN = re.compile(r"\S+")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and not word.istitle()
+
+
+def strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if word.endswith(("'s", "’s", "'", "’")) else word
+
+
+@dataclass
+class Name:
+    """A capitalised name found in the text."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    kind: str  # "person" | "org"
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("and", "of"))
+
+
+class Inventory:
+    """Every name in one article, with what the whole article says about it."""
+
+    def __init__(self, body: str, sentence_starts: set[int]) -> None:
+        self.body = body
+        self.names: list[Name] = []
+        self.person_surnames: dict[str, list[Name]] = {}
+        self.mid_caps: set[str] = set()
+        self.honorific_surnames: dict[str, str] = {}  # surname -> honorific seen with it
+        self._find(sentence_starts)
+
+    # -- building ---------------------------------------------------------------
+    def _runs(self, sentence_starts: set[int]) -> list[tuple[list[str], int, int]]:
+        runs: list[tuple[list[str], int, int]] = []
+        for m in NAME_RUN.finditer(self.body):
+            words = [(t.group(), m.start() + t.start()) for t in _TOKEN.finditer(m.group())]
+            # A possessive ends a name: "Thailand's Cannabis Future Network".
+            current: list[tuple[str, int]] = []
+            for w, pos in words:
+                current.append((w, pos))
+                if w.endswith(("'s", "’s")) or (w.endswith(("'", "’")) and len(w) > 1):
+                    runs.append(self._finish(current))
+                    current = []
+            if current:
+                runs.append(self._finish(current))
+        out: list[tuple[list[str], int, int]] = []
+        for words_, start, end in runs:
+            if start in sentence_starts or self._after_open_quote(start):
+                for word in words_:
+                    pass
+            out.append((words_, start, end))
+        return out
+
+    def _finish(self, words: list[tuple[str, int]]) -> tuple[list[str], int, int]:
+        last, last_pos = words[-1]
+        stripped = strip_possessive(last)
+        ws = [w for w, _ in words[:-1]] + [stripped]
+        return ws, words[0][1], last_pos + len(stripped)
+
+    def _after_open_quote(self, pos: int) -> bool:
+        return pos > 0 and self.body[pos - 1] in "\"“‘'"
+
+    def _find(self, sentence_starts: set[int]) -> None:
+        raw = self._runs(sentence_starts)
+        for words, start, _end in raw:
+            if not (start in sentence_starts or self._after_open_quote(start)):
+                for w in words:
+                    self.mid_caps.add(w)
+            else:
+                for w in words[1:]:
+                    self.mid_caps.add(w)
+        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+([A-Z][\w’'\-]+)", self.body):
+            self.honorific_surnames.setdefault(strip_possessive(m.group(2)), m.group(1).lower())
+        for words, start, end in raw:
+            initial = start in sentence_starts or self._after_open_quote(start)
+            while words and (
+                words[0].lower() in lex.FUNCTION_WORDS
+                or (initial and words[0] not in self.mid_caps and len(words) == 1)
+            ):
+                start = start + self.body[start:end].find(words[0]) + len(words[0])
+                while start < end and not self.body[start].isalnum():
+                    start += 1
+                words = words[1:]
+                initial = False
+            if not words:
+                continue
+            for part, p_start, p_end in self._split_and(words, start, end):
+                name = self._make(part, p_start, p_end)
+                if name is not None:
+                    self.names.append(name)
+        for name in self.names:
+            if name.kind == "person":
+                self.person_surnames.setdefault(name.words[-1], []).append(name)
+
+    def _split_and(
+        self, words: list[str], start: int, end: int
+    ) -> list[tuple[list[str], int, int]]:
+        if "and" not in words and "&" not in words:
+            return [(words, start, end)]
+        if words[-1].lower() in lex.ORG_SUFFIXES or "&" in words:
+            return [(words, start, end)]
+        parts: list[tuple[list[str], int, int]] = []
+        current: list[str] = []
+        pos = start
+        for w in words + ["and"]:
+            if w == "and":
+                if current:
+                    p = self.body.find(current[0], pos, end)
+                    q = self.body.find(current[-1], p, end) + len(current[-1])
+                    parts.append((current, p, q))
+                    pos = q
+                current = []
+            else:
+                current.append(w)
+        return parts
+
+    def _make(self, words: list[str], start: int, end: int) -> Name | None:
+        while words and words[-1].lower() in ("of", "and", "&", "for", "the", "de", "van"):
+            words = words[:-1]
+        if not words:
+            return None
+        kind = self._kind(words, end)
+        titles: list[str] = []
+        if kind == "person":
+            # Leading capitalised titles ("Tory MP", "UK Foreign Secretary") are not the name.
+            i = len(words)
+            while i > 0 and words[i - 1].lower().rstrip(".") not in lex.TITLE_WORDS:
+                i -= 1
+            if i == len(words):
+                return None  # only title words: "the Prime Minister"
+            if i > 0:
+                titles.append(" ".join(words[:i]))
+                start = self.body.find(words[i], start, end)
+                words = words[i:]
+        return Name(tuple(words), start, end, kind, titles)
+
+    def _kind(self, words: list[str], end: int) -> str:
+        last = words[-1]
+        if last.lower() in lex.ORG_SUFFIXES:
+            return "org"
+        if any(is_acronym(w) or "&" in w for w in words) and not any(
+            w.lower().rstrip(".") in lex.HONORIFICS for w in words
+        ):
+            return "org"
+        if words[0].lower().rstrip(".") in lex.HONORIFICS:
+            return "person"
+        if last in self.honorific_surnames:
+            return "person"
+        if len(words) == 1:
+            if _AGE_AFTER.match(self.body[end : end + 8]):
+                return "person"
+            return "org"
+        if self._acronym_of(words):
+            return "org"
+        return "person"
+
+    def _acronym_of(self, words: list[str]) -> bool:
+        initials = _initials(tuple(words))
+        if len(initials) < 2:
+            return False
+        for m in re.finditer(r"\b[A-Z][A-Za-z&]*[A-Z]\b", self.body):
+            caps = "".join(c for c in m.group() if c.isupper())
+            if caps == initials and m.group() != " ".join(words):
+                return True
+        return False
+
+    # -- queries ----------------------------------------------------------------
+    def person_full(self, words: tuple[str, ...]) -> str:
+        """Fullest person name ending with the same surname: "Mr Thomas" -> "Richard Thomas"."""
+        words = tuple(w for w in words if w.lower().rstrip(".") not in lex.HONORIFICS) or words
+        best = " ".join(words)
+        best_len = len(words)
+        for name in self.person_surnames.get(words[-1], []):
+            if len(name.words) > best_len and set(words) <= set(name.words):
+                best, best_len = name.text, len(name.words)
+        if best_len == 1:
+            # A first name used alone: "Lucy" when "Lucy Smith" is named.
+            for name in self.names:
+                if name.kind == "person" and len(name.words) > 1 and name.words[0] == words[0]:
+                    return name.text
+        return best
+
+    def org_full(self, words: tuple[str, ...]) -> str:
+        """Fullest organisation name: "GM" -> "General Motors", "Contrack" -> "Contrack
+        International", "Labour" -> "Labour Party", "Red Cross" -> "American Red Cross"."""
+        text = " ".join(words)
+        if len(words) == 1 and is_acronym(words[0]):
+            caps = "".join(c for c in words[0] if c.isupper())
+            for name in self.names:
+                if len(name.words) > 1 and _initials(name.words) == caps:
+                    return name.text
+        best = text
+        n = len(words)
+        for name in self.names:
+            nw = name.words
+            if len(nw) <= n or len(nw) - n > 2:
+                continue
+            for i in range(len(nw) - n + 1):
+                if nw[i : i + n] == words:
+                    extra = nw[:i] + nw[i + n :]
+                    before, after = nw[:i], nw[i + n :]
+                    ok = all(w.lower() in lex.ORG_SUFFIXES for w in after) and all(
+                        w.lower() in lex.NATIONALITY for w in before
+                    )
+                    if ok and extra and len(nw) > len(best.split()):
+                        best = name.text
+        return best
+
+    def kind_of(self, words: tuple[str, ...]) -> str:
+        text = " ".join(words)
+        for name in self.names:
+            if name.text == text:
+                return name.kind
+        return self._kind(list(words), 0)
+
+    def titles_of(self, full: str) -> list[str]:
+        out: list[str] = []
+        for name in self.names:
+            if name.text == full:
+                for t in name.titles:
+                    if t not in out:
+                        out.append(t)
+        return out

@@ -1,0 +1,81 @@
+"""English sentence spans for the quote extractor: offsets into the body, no text is changed.
+
+Lines scraped from web pages are often broken in the middle of a sentence around links
+("reported by\\nUSA Today\\n, said ..."), so a single newline only ends a sentence when the
+line before it ends like a sentence or a headline; a blank line always does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st lt col gen sgt capt cmdr gov sen rep rev hon jr sr inc co corp ltd
+    plc no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft calif fla ill mass
+    penn wash conn ariz
+    """.split()
+)
+_FUNCTION_WORDS = frozenset(
+    "the a an of at by from for and or to in on with as into about than that said says".split()
+)
+
+# A candidate end of sentence: terminal punctuation, optional closing quotes/brackets, space.
+_END = re.compile(r"([.!?]+|\.\.\.|…)([\"”’')\]]*)(\s+)")
+_NEXT_STARTS = re.compile(r"[\"“‘'(\[]*[A-Z0-9]")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LINE_END_TERMINAL = re.compile(r"(?:[.!?:…]|\.\.\.)[\"”’')\]]*\s*$")
+_LINE_END_WORD = re.compile(r"([A-Za-z0-9]+)\s*$")
+
+
+def _hard_line_break(prev_line: str, next_line: str) -> bool:
+    """Whether a single newline between these two lines ends a sentence."""
+    prev = prev_line.rstrip()
+    nxt = next_line.lstrip()
+    if not prev or not nxt:
+        return True
+    if _LINE_END_TERMINAL.search(prev):
+        return True
+    if not _NEXT_STARTS.match(nxt):
+        return False  # the next line goes on in lower case or with punctuation
+    word = _LINE_END_WORD.search(prev)
+    if word is None:
+        return False  # ends with a comma, dash, ...
+    return word.group(1).lower() not in _FUNCTION_WORDS  # a headline or a caption line
+
+
+def split_sentences(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, whitespace trimmed, in order."""
+    cuts: set[int] = set()
+    # Line breaks.
+    pos = 0
+    lines = body.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 1):
+        if _hard_line_break(lines[i], lines[i + 1]):
+            cuts.add(offsets[i + 1])
+    # Terminal punctuation inside lines.
+    for m in _END.finditer(body):
+        after = m.end()
+        if not _NEXT_STARTS.match(body, after):
+            continue
+        if m.group(1) == ".":
+            word = _LAST_WORD.search(body[max(0, m.start() - 30) : m.start()])
+            if word is not None:
+                w = word.group(1).rstrip(".").lower()
+                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w:
+                    continue
+        cuts.add(m.start(3))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in sorted(cuts) + [len(body)]:
+        seg = body[start:cut]
+        lead = len(seg) - len(seg.lstrip())
+        trail = len(seg.rstrip())
+        if trail > lead:
+            spans.append((start + lead, start + trail))
+        start = cut
+    return spans
