@@ -227,8 +227,13 @@ def _read_page(
     decoder = BoundedDecoder(response.headers.get("content-encoding"), limit)
     body = bytearray()
     received = 0
+    # The raw stream, not iter_raw(): it is also raw for responses that were built in memory
+    # (mock transports) and so already read, and httpx never decodes it.
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):
+        raise TypeError("fetch_page needs a synchronous transport")
     try:
-        for chunk in response.iter_raw():
+        for chunk in stream:
             received += len(chunk)
             if received > limit:
                 raise PayloadTooLarge(f"response body exceeds the limit of {limit} bytes")
