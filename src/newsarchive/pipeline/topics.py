@@ -110,18 +110,20 @@ def idf_table() -> tuple[dict[str, float], float]:
 
 
 def _zh_excluded_spans(body: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _ZH_DATELINE.finditer(body) if m.end() > m.start()]
-    spans.extend(m.span() for m in _ZH_CREDIT.finditer(body))
-    return sorted(spans)
-
-
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
+    """Dateline and credit spans, sorted and merged (so that their ends are sorted too)."""
+    found = [m.span() for m in _ZH_DATELINE.finditer(body) if m.end() > m.start()]
+    found.extend(m.span() for m in _ZH_CREDIT.finditer(body))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _zh_candidate(word: str, pos: str) -> bool:
-    if pos not in _ZH_TOPIC_POS or len(word) < 2:
-        return False
+    """Whether a token with a topic POS tag (and two or more characters) can be a topic."""
     if _ZH_NUMERIC.match(word):
         return False
     if _HAS_CJK.search(word):
@@ -132,16 +134,29 @@ def _zh_candidate(word: str, pos: str) -> bool:
 
 def _zh_topics(body: str, tokens: list[Token], title: str | None) -> list[Topic]:
     spans = _zh_excluded_spans(body)
+    span_index, span_count = 0, len(spans)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for token in tokens:
-        word = token.word.strip()
-        if not _zh_candidate(word, token.pos):
+    verdicts: dict[tuple[str, str], bool] = {}
+    for token in tokens:  # in text order, so one pass over the spans suffices
+        pos = token.pos
+        word = token.word
+        if pos not in _ZH_TOPIC_POS or len(word) < 2:
             continue
-        if spans and _in_spans(token.start, spans):
+        start = token.start
+        while span_index < span_count and spans[span_index][1] <= start:
+            span_index += 1
+        if span_index < span_count and spans[span_index][0] <= start:
             continue
+        tagged = (word, pos)
+        verdict = verdicts.get(tagged)
+        if verdict is None:
+            verdict = verdicts[tagged] = _zh_candidate(word.strip(), pos) and word == word.strip()
+        if not verdict:
+            continue
+        if word not in first:
+            first[word] = start
         counts[word] += 1
-        first.setdefault(word, token.start)
     if not counts:
         return []
 
@@ -212,7 +227,7 @@ _EN_STOP = _words(
     yourself yourselves told tell tells asked ask added add adds went go goes going gone come
     comes came make makes made take takes took taken give gives gave given put puts know knew
     known think thought want wants wanted need needs needed say stated claimed noted explained
-    mr mrs ms dr sir madam
+    mr mrs ms dr sir madam yes yeah oh ok okay
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -311,10 +326,11 @@ def singular(word: str) -> str:
 
 
 class _EnToken:
-    __slots__ = ("broken", "cap", "end", "lower", "pos", "sentence_start", "text")
+    __slots__ = ("broken", "cap", "end", "lower", "pos", "possessive", "sentence_start", "text")
 
     def __init__(self, text: str, pos: int, broken: bool, sentence_start: bool) -> None:
-        if text.endswith(("'s", "’s")):
+        self.possessive = text.endswith(("'s", "’s"))
+        if self.possessive:
             text = text[:-2]
         self.text = text
         self.pos = pos
@@ -340,8 +356,8 @@ def _en_tokens(text: str) -> list[_EnToken]:
 
 
 def _content_word(lower: str) -> bool:
-    if len(lower) < 3 or lower in _EN_STOP or not any(ch.isalpha() for ch in lower):
-        return False
+    if len(lower) < 3 or lower in _EN_STOP or not lower[0].isalpha():
+        return False  # short, stop word, or a number (24, 10th, 2005)
     if "'" in lower or "’" in lower:
         return False  # contractions: don't, we'll
     # Adverbs (totally, wrongly) describe, they are not what an article is about.
@@ -353,6 +369,7 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
     if not tokens:
         return []
     lowercase_seen = {t.lower for t in tokens if not t.cap}
+    lowercase_seen |= {singular(w) for w in lowercase_seen}
     midsentence_caps = {t.lower for t in tokens if t.cap and not t.sentence_start}
 
     name_counts: Counter[str] = Counter()  # key: case-folded name
@@ -369,7 +386,11 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
             continue
         # The run of capitalised words (with connectors between capitalised words).
         j = i + 1
+        # A possessive ends a name (NASA's Solar Dynamics Observatory is two), unless it is a
+        # common word the article also writes in lowercase (Mother's Day).
         while j < n and not tokens[j].broken:
+            if tokens[j - 1].possessive and tokens[j - 1].lower not in lowercase_seen:
+                break
             if tokens[j].cap:
                 j += 1
             elif (
@@ -382,6 +403,13 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
             else:
                 break
         for run in _name_parts(tokens, i, j):
+            first_word = tokens[run[0]]
+            if (
+                len(run) > 1
+                and first_word.sentence_start
+                and _common_or_lowercase(first_word.lower, lowercase_seen)
+            ):
+                run = run[1:]  # "Officials Sarah Collins ...": the opener is not the name
             if not _is_name(
                 [tokens[k] for k in run],
                 lowercase_seen,
@@ -436,7 +464,8 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
             continue
         head, tail = phrase.split(" ")
         head_lemma = singular(head)
-        prior = (_en_prior(head_lemma) + _en_prior(tail)) / 2
+        # The weaker word decides: "new rules" is not much more of a topic than "rules".
+        prior = min(_en_prior(head_lemma), _en_prior(tail))
         score = tf * prior * _EN_PHRASE_WEIGHT
         if head_lemma in title_words and tail in title_words:
             score *= TITLE_BOOST
@@ -515,6 +544,10 @@ def _is_name(
         and lemma not in _EN_COMMON
         and tok.lower not in _EN_COMMON
     )
+
+
+def _common_or_lowercase(lower: str, lowercase_seen: set[str]) -> bool:
+    return lower in lowercase_seen or lower in _EN_COMMON or singular(lower) in _EN_COMMON
 
 
 def _en_prior(lemma: str) -> float:
