@@ -19,7 +19,9 @@ from newsarchive.pipeline.model import Quote, SpeakerKind
 from newsarchive.pipeline.quotes_en_names import Inventory, is_acronym, strip_possessive
 from newsarchive.pipeline.sentences_en import split_sentences
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Sen|Rep|Gov|Prof|Sgt|Capt|Rev)\.|(?:[A-Z]\.){2,}|"
+    r"[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]")
 _OPEN_MARKS = "“"
 _CLOSE_MARKS = "”"
 _TRIM_END = " \t\n,;:"
@@ -52,6 +54,11 @@ _DOC_WORDS = frozenset(
     index review paper results""".split()
 )
 _WRITTEN_SUBJECTS = frozenset("letter document statement memo e-mail email note".split())
+# What a participle cue may follow: "a letter saying", "his office saying".
+_MEDIUM = frozenset(
+    """letter statement release office note e-mail email message memo document interview post
+    tweet video website newspaper paper blog broadcast speech filing""".split()
+)
 
 
 @dataclass
@@ -437,7 +444,17 @@ class _Extractor:
         ref = self.parse_subject(chunk, allow_coord=False)
         if ref is None or ref.kind in ("coord", "anon"):
             return ref, n
-        # Title words after the name: ", secretary-general of X" handled by caller.
+        for t in chunk:
+            if t.start >= ref.np_start:
+                break
+            if not (
+                t.low in ("the", "a", "an", "and", "of", "&")
+                or t.low in lex.TITLE_WORDS
+                or t.low in lex.PERSON_ROLES
+                or t.is_cap
+                or t.text in ("'", "’", "-")
+            ):
+                return None, n
         return ref, n
 
     # -- pass 1: attributions of quoted segments ----------------------------------------
@@ -449,9 +466,18 @@ class _Extractor:
             s_end = self.sents[si][1]
             nxt = self.segs[k + 1].open if k + 1 < len(self.segs) else len(self.body)
             post_end = min(s_end, nxt)
-            if self._post_attribution(seg, min(seg.close + 1, post_end), post_end, k):
+            if self._pre_blank(seg, k) and self._post_attribution(
+                seg, min(seg.close + 1, post_end), post_end, k
+            ):
                 continue
             self._pre_attribution(seg, k)
+
+    def _pre_blank(self, seg: _Seg, k: int) -> bool:
+        """Nothing but space (or an earlier quote) between the sentence start and the quote."""
+        s_start = self.sents[self.sent_of(seg.open)][0]
+        if k > 0 and self.segs[k - 1].close >= s_start:
+            s_start = self.segs[k - 1].close + 1
+        return not _WORD_RE.search(self.body, s_start, seg.open)
 
     def _post_attribution(self, seg: _Seg, start: int, end: int, k: int) -> bool:
         text = self.body[start:end]
@@ -604,7 +630,13 @@ class _Extractor:
         low = cue.low
         prev = toks[i - 1].low if i > 0 else ""
         prev2 = toks[i - 2].low if i > 1 else ""
-        if prev in _NEG or prev2 in _NEG or prev in ("to",) and prev2 in _DECLINE:
+        if prev in _NEG or prev2 in _NEG or prev == "to":
+            return
+        if low.endswith("ing") and not (
+            prev in (",", "and", "but", "while", "also")
+            or prev in _MEDIUM
+            or (i > 0 and toks[i - 1].is_cap)
+        ):
             return
         if prev in ("was", "were", "been", "being", "be", "is", "are") and low.endswith("ed") | (
             low in ("told", "said")
@@ -888,7 +920,12 @@ class _Extractor:
             if rec.end <= pos and (best is None or rec.end > best[0]):
                 best = (rec.end, rec.ref)
         for seg in self.segs:
-            if seg.ref is not None and seg.close < pos and (best is None or seg.close > best[0]):
+            if (
+                seg.ref is not None
+                and seg.open < pos
+                and seg.close <= pos
+                and (best is None or seg.close > best[0])
+            ):
                 best = (seg.close, seg.ref)
         if best is None:
             return None

@@ -15,14 +15,14 @@ CUE_VERBS = _words(
     urge urges urged urging deny denies denied denying pledge pledges pledged pledging
     propose proposes proposed proposing suggest suggests suggested suggesting
     confirm confirms confirmed confirming announce announces announced announcing
-    explain explains explained explaining argue argues argued arguing state states stated
+    explain explains explained explaining argue argues argued arguing stated
     note notes noted noting reply replies replied replying admit admits admitted admitting
     acknowledge acknowledges acknowledged acknowledging reveal reveals revealed revealing
     predict predicts predicted predicting stress stresses stressed stressing
     emphasise emphasises emphasised emphasize emphasizes emphasized maintain maintains
     maintained contend contends contended assert asserts asserted declare declares declared
     declaring promise promises promised promising vow vows vowed vowing concede concedes
-    conceded complain complains complained complaining write writes wrote written writing
+    conceded complain complains complained complaining wrote
     tweet tweets tweeted tweeting believe believes believed expect expects expected
     estimate estimates estimated forecast forecasts forecasted recall recalls recalled
     continue continues continued agree agrees agreed accept accepts accepted allege alleges

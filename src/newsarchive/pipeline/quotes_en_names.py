@@ -22,7 +22,7 @@ _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
 def is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.match(word)) and not word.istitle()
+    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
 def strip_possessive(word: str) -> str:

@@ -66,7 +66,9 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             word = _LAST_WORD.search(body[max(0, m.start() - 30) : m.start()])
             if word is not None:
                 w = word.group(1).rstrip(".").lower()
-                if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or "." in w:
+                before = body[m.start() - len(word.group(1)) - 1] if m.start() > len(word.group(1)) else " "
+                initial = len(w) == 1 and w.isalpha() and not (before.isalnum() or before == "&")
+                if w in _ABBREVIATIONS or initial or "." in w:
                     continue
         cuts.add(m.start(3))
     spans: list[tuple[int, int]] = []
