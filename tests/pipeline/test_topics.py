@@ -9,6 +9,8 @@ import warnings
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsarchive.pipeline import segment
 from newsarchive.pipeline.model import Topic
@@ -196,6 +198,59 @@ def test_english_adverbs_and_contractions_are_not_topics() -> None:
     assert "totally" not in found
     assert "don't" not in found
     assert "tower" in found
+
+
+def test_english_possessive_ends_a_name_unless_it_is_a_common_word() -> None:
+    body = (
+        "NASA's Solar Dynamics Observatory recorded the flare. NASA said the flare was strong. "
+        "The Solar Dynamics Observatory watches the sun. On Mother's Day every mother got "
+        "flowers; Mother's Day sales of flowers rose, florists said."
+    )
+    found = terms(extract_topics(body, "en", []))
+    assert "NASA" in found
+    assert "Solar Dynamics Observatory" in found
+    assert not any(t.startswith("NASA's") for t in found)
+    assert "Mother's Day" in found
+
+
+def test_english_sentence_opener_is_not_part_of_a_name() -> None:
+    body = (
+        "Officials Mary Quinn and Tom Hale opened the bridge. Quinn said the bridge was late. "
+        "Hale said officials had worked hard on the bridge."
+    )
+    found = terms(extract_topics(body, "en", []))
+    assert "Mary Quinn" in found and "Tom Hale" in found
+    assert not any(t.startswith("Officials") for t in found)
+    assert "bridge" in found
+
+
+def test_english_numbers_and_ordinals_are_not_topics() -> None:
+    body = "The 10th edition drew 2005 runners. The 10th race was in 2005. Runners ran 42km."
+    found = terms(extract_topics(body, "en", []))
+    assert found
+    assert not any(t[0].isdigit() for t in found)
+    assert "runner" in found
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            list("人工智能东盟广西合作的了是在3月日电，。“”AIab Mr. Smith\n's")
+        ),
+        max_size=200,
+    ),
+    lang=st.sampled_from(["zh", "en"]),
+    title=st.one_of(st.none(), st.text(max_size=20)),
+)
+def test_any_text_gives_valid_topics(text: str, lang: str, title: str | None) -> None:
+    tokens = segment.tag(text) if lang == "zh" else []
+    topics = extract_topics(text, lang, tokens, title=title)  # type: ignore[arg-type]
+    assert len(topics) <= MAX_TOPICS
+    if topics:
+        assert topics[0].weight == 1.0
+    assert all(0 < t.weight <= 1 and t.term.strip() == t.term and t.term for t in topics)
+    assert len({t.term for t in topics}) == len(topics)
 
 
 @pytest.mark.parametrize(
