@@ -91,6 +91,19 @@ def test_chinese_drops_numbers_function_words_stop_words_and_single_characters()
     assert "万辆" not in found and "3条" not in found
 
 
+def test_chinese_numeral_tagged_names_kept_quantity_words_dropped() -> None:
+    # jieba's dictionary tags 两会 and 很多/一些/亿份 alike as m (numeral).
+    body = (
+        "全国两会期间，代表委员热议乡村振兴。两会上，三农问题受到关注，很多代表建议加大投入。"
+        "一些委员认为，两会释放了积极信号。基金发行3亿份，又发行3亿份，很多地方增产。"
+    )
+    assert [t.pos for t in segment.tag("两会")] == ["m"]
+    assert ("亿份", "m") in {(t.word, t.pos) for t in segment.tag(body)}
+    found = terms(zh(body))
+    assert found[0] == "两会"
+    assert not {"很多", "一些", "亿份"} & set(found)
+
+
 def test_chinese_dateline_and_reporter_credit_are_not_topics() -> None:
     found = terms(zh(ZH_ARTICLE))
     assert "中新网" not in found
