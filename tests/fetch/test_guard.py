@@ -231,3 +231,10 @@ def test_guarded_transport_refuses_on_its_own(network_fence: Fence) -> None:
         with pytest.raises(AddressRefused, match="loopback"):
             client.get("http://2130706433/")
     assert network_fence.allowed == [] and network_fence.blocked == []
+
+
+def test_allowlisted_unicode_name_matches_its_punycode_form() -> None:
+    policy = AddressPolicy.from_allowlist(["新闻.test"])
+    assert policy.name_allowed("xn--efvy88h.test")
+    assert policy.name_allowed("新闻.TEST.")
+    policy.check_resolved("xn--efvy88h.test", [ipaddress.ip_address("10.1.1.1")])

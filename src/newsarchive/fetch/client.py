@@ -89,7 +89,7 @@ def fetch_page(
     started = time.monotonic()
     deadline = started + settings.fetch_total_timeout
     current = check_fetch_url(url)
-    policy.check_url_host(current.host)
+    policy.check_url_host(current.raw_host.decode("ascii"))
     own_transport = transport is None
     active = transport if transport is not None else GuardedTransport(policy)
     timeout = httpx.Timeout(
@@ -100,7 +100,7 @@ def fetch_page(
     )
     try:
         with fetch_deadline(deadline):
-            return _fetch(url, current, settings, policy, active, timeout, deadline)
+            return _fetch(url.strip(), current, settings, policy, active, timeout, deadline)
     finally:
         if own_transport:
             active.close()
@@ -152,7 +152,9 @@ def _redirect_target(current: httpx.URL, location: str, policy: AddressPolicy) -
         target = check_fetch_url(str(joined), what="redirect target")
     except AppError as exc:
         raise UpstreamError(f"upstream redirected to an unusable URL: {exc.detail}") from exc
-    policy.check_url_host(target.host)  # 422 with the reason, before any connection
+    policy.check_url_host(
+        target.raw_host.decode("ascii")
+    )  # 422 with the reason, before any connection
     return target
 
 

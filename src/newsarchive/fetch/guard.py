@@ -35,6 +35,7 @@ from typing import Any
 
 import httpcore
 import httpx
+import idna
 
 from newsarchive.errors import Unprocessable
 
@@ -168,6 +169,17 @@ def system_resolver(host: str, port: int, timeout: float | None) -> list[IPAddre
     return result
 
 
+def _ascii_name(host: str) -> str:
+    """A host name as it is sent and resolved: lower case, no trailing dot, IDNA (punycode)."""
+    name = host.strip().rstrip(".").lower()
+    if name.isascii():
+        return name
+    try:
+        return idna.encode(name, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return name
+
+
 @dataclass(frozen=True)
 class AddressPolicy:
     """Which hosts and addresses may be reached: public ones plus the allowlist."""
@@ -190,11 +202,11 @@ class AddressPolicy:
                 continue
             except ValueError:
                 pass
-            names.add(entry.rstrip("."))
+            names.add(_ascii_name(entry))
         return cls(frozenset(names), tuple(networks))
 
     def name_allowed(self, host: str) -> bool:
-        return host.strip().rstrip(".").lower() in self.allow_names
+        return _ascii_name(host) in self.allow_names
 
     def address_allowed(self, address: IPAddress) -> bool:
         return any(address in network for network in self.allow_networks)
@@ -212,7 +224,7 @@ class AddressPolicy:
 
     def check_url_host(self, host: str) -> None:
         """The check made on every URL before a request: literal addresses and local names."""
-        name = host.strip().rstrip(".").lower()
+        name = _ascii_name(host)
         if self.name_allowed(name):
             return
         address = literal_address(name)
