@@ -210,7 +210,7 @@ def _ranked(scored: Iterable[tuple[float, int, str]]) -> list[Topic]:
     if not best or best[0][0] <= 0:
         return []
     top = best[0][0]
-    return [Topic(term=term, weight=round(score / top, 4)) for score, _, term in best if score > 0]
+    return [Topic(term=term, weight=max(round(score / top, 4), 0.0001)) for score, _, term in best]
 
 
 # ---------------------------------------------------------------------------------------------
