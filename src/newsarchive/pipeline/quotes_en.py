@@ -90,6 +90,8 @@ class _Ref:
     name_kind: str = "person"  # for kind == "name": person | org
     titles: list[str] = field(default_factory=list)
     np_start: int = -1  # where the noun phrase starts in the body
+    others: list[_Ref] = field(default_factory=list)  # joint speakers: "X and Y said"
+    spokes: bool = False  # an unnamed spokesperson: "he" may refer back to them
 
 
 @dataclass
@@ -114,6 +116,7 @@ class _Rec:
     direct: bool
     cue: str
     seg: _Seg | None = None
+    cue_pos: int = -1
 
 
 @dataclass
@@ -121,6 +124,7 @@ class _Resolved:
     name: str
     kind: SpeakerKind
     pos: int
+    spokes: bool = False
 
 
 class _Extractor:
@@ -128,6 +132,7 @@ class _Extractor:
         self.body = body
         self.sents = split_sentences(body)
         self.sent_starts = [s for s, _ in self.sents]
+        self.sent_start_set = set(self.sent_starts)
         self.para = self._paragraph_ids()
         self.inv = Inventory(body, set(self.sent_starts))
         self.segs = self._segments()
@@ -135,6 +140,7 @@ class _Extractor:
         self.records: list[_Rec] = []
         self.used_cues: set[int] = set()
         self.cue_subjects: dict[int, _Ref] = {}
+        self.seen_titles: dict[str, list[str]] = {}
 
     # -- layout -------------------------------------------------------------------
     def _paragraph_ids(self) -> list[int]:
@@ -292,6 +298,8 @@ class _Extractor:
             return True
         if first.text.isdigit():
             return True
+        if first.low == "first" or (first.low.endswith("ed") and not first.is_cap):
+            return True  # "The letter, first reported by X, said"
         if first.low in lex.PERSON_ROLES or first.low.split("-")[0] in lex.PERSON_ROLES:
             return True
         if first.low in lex.TITLE_WORDS and len(chunk) > 1:
@@ -340,10 +348,17 @@ class _Extractor:
                     return None
                 return _Ref("role", tuple(w.lower() for w in words), last.start, np_start=toks[i].start)
             titles = self._pre_titles(toks[:i])
+            if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
+                return self._joint(toks[i:], last.start)
             ref = self._name_ref(words, last.start, toks[i].start)
             if ref is not None:
                 ref.titles = titles + ref.titles
+            outer = self._pp_head(toks, i)
+            if outer is not None:
+                return outer
             return ref
+        if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
+            return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
         # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
         if last.low in lex.SPOKES_ROLES or last.low in lex.ORG_ROLES or last.low in lex.PERSON_ROLES:
             i = len(toks) - 1
@@ -370,9 +385,13 @@ class _Extractor:
                     org = self._name_ref(caps, last.start, mods[0].start if mods else last.start)
                     if org is not None:
                         org.name_kind = "org"
+                        org.kind = "name"
+                        org.spokes = True
                         return org
                 if any(t.low in lex.ORG_ROLES for t in mods):
-                    return _Ref("orgrole", ("company",), last.start, np_start=toks[i].start)
+                    return _Ref(
+                        "orgrole", ("company",), last.start, np_start=toks[i].start, spokes=True
+                    )
                 return None
             if det not in ("the",) and possessor is None:
                 return None
@@ -386,6 +405,49 @@ class _Extractor:
                 last.start,
                 np_start=toks[i].start,
             )
+        return None
+
+    def _joint(self, toks: list[_Tok], pos: int) -> _Ref | None:
+        """Joint speakers: "German Chancellor X and French President Y called for"."""
+        parts: list[list[_Tok]] = [[]]
+        for t in toks:
+            if t.low == "and":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        refs: list[_Ref] = []
+        for part in parts:
+            if not part:
+                continue
+            ref = self._name_ref([t.text for t in part], part[-1].start, part[0].start)
+            if ref is not None and ref.kind == "name":
+                refs.append(ref)
+        if not refs:
+            return None
+        first = refs[0]
+        first.others = refs[1:]
+        first.pos = pos
+        return first
+
+    def _pp_head(self, toks: list[_Tok], i: int) -> _Ref | None:
+        """`Eric Schnaible of the PCO`, `the Contract Office (PCO) in Baghdad`: the speaker is
+        the noun phrase before the preposition, when that is a name or a pronoun."""
+        j = i - 1
+        if j >= 0 and toks[j].text.endswith(("'s", "’s")):
+            j -= 1
+        if j >= 0 and toks[j].low == "the":
+            j -= 1
+        if j < 1 or toks[j].low not in ("in", "at", "of", "from"):
+            return None
+        inner = toks[:j]
+        if inner and inner[-1].text == ")":
+            k = len(inner) - 1
+            while k > 0 and inner[k].text != "(":
+                k -= 1
+            inner = inner[:k]
+        ref = self._np(inner)
+        if ref is not None and ref.kind in ("name", "pronoun"):
+            return ref
         return None
 
     def _pre_titles(self, toks: list[_Tok]) -> list[str]:
@@ -407,6 +469,12 @@ class _Extractor:
 
     def _name_ref(self, words: list[str], pos: int, np_start: int) -> _Ref | None:
         words = [strip_possessive(w) for w in words]
+        if (
+            len(words) == 1
+            and words[0] not in self.inv.mid_caps
+            and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in "\"“")
+        ):
+            return None  # "Critics", "Shares": a capital only because a sentence starts
         kind = self.inv.kind_of(tuple(words))
         titles: list[str] = []
         if kind == "person":
@@ -603,6 +671,8 @@ class _Extractor:
                     j += 1
                     if toks[j].text.endswith(("'s", "’s")):
                         break
+                if j + 1 < len(toks) and toks[j + 1].low in lex.ANONYMOUS:
+                    return None
                 ref = self._np(toks[i : j + 1])
                 if ref is not None and ref.kind == "name":
                     return ref
@@ -696,14 +766,14 @@ class _Extractor:
             if seg is not None and seg.ref is None and not seg.consumed:
                 self._set_speaker(seg, ref, cue)
             return
-        first = re.match(r"[\w’']+", rest)
+        first = re.match(r"[\"“]?\s*([\w’']+)", rest)
         if first is None:
             return
-        if first.group().lower() in _ABOUT or first.group().lower() in ("to", "for") and low not in (
+        if first.group(1).lower() in _ABOUT or first.group(1).lower() in ("to", "for") and low not in (
             "pledge pledges pledged pledging urge urges urged vow vows vowed promise promises "
             "promised".split()
         ):
-            if not (first.group().lower() == "to" and low in lex.NP_CONTENT_VERBS):
+            if not (first.group(1).lower() == "to" and low in lex.NP_CONTENT_VERBS):
                 return
         if weak and not had_that and ref.kind not in ("name",):
             return
@@ -822,7 +892,7 @@ class _Extractor:
             if seg.ref is None:
                 seg.consumed = True
         self.used_cues.add(cue_pos)
-        self.records.append(_Rec(ref, start, end, False, cue))
+        self.records.append(_Rec(ref, start, end, False, cue, None, cue_pos))
 
     def _inverted(
         self, ref: _Ref, cue: str, cue_pos: int, toks: list[_Tok], comma_i: int, si: int
@@ -939,7 +1009,11 @@ class _Extractor:
         recs = list(self.records)
         for seg in self.segs:
             if seg.ref is not None and not seg.consumed:
-                recs.append(_Rec(seg.ref, seg.start, seg.end, True, seg.cue, seg))
+                recs.append(_Rec(seg.ref, seg.start, seg.end, True, seg.cue, seg, seg.cue_pos))
+        # Joint speakers: one record each.
+        for rec in list(recs):
+            for other in rec.ref.others:
+                recs.append(_Rec(other, rec.start, rec.end, rec.direct, rec.cue, rec.seg, rec.cue_pos))
         recs.sort(key=lambda r: (r.start, r.end))
         return recs
 
@@ -948,8 +1022,6 @@ class _Extractor:
         spans = [(r.start, r.end) for r in recs]
         mentions = self._mentions(spans)
         history: list[_Resolved] = []
-        out: list[Quote] = []
-        seen: set[tuple[str, int, int]] = set()
         # Resolve in order of the speaker mentions, not of the quotes.
         order = sorted(range(len(recs)), key=lambda k: (recs[k].ref.pos, recs[k].start))
         resolved: dict[int, _Resolved | None] = {}
@@ -958,18 +1030,22 @@ class _Extractor:
             res = self._resolve_ref(rec.ref, history, mentions)
             resolved[k] = res
             if res is not None:
-                history.append(_Resolved(res.name, res.kind, rec.ref.pos))
+                history.append(_Resolved(res.name, res.kind, rec.ref.pos, rec.ref.spokes))
+                self.seen_titles.setdefault(res.name, []).extend(rec.ref.titles)
+        out: list[Quote] = []
+        seen: set[tuple[str, int, int]] = set()
         for k, rec in enumerate(recs):
             res = resolved[k]
             if res is None or not res.name:
                 continue
-            if res.kind == "organisation" and self._is_media(res.name) and rec.cue.lower() in _MEDIA_CUES:
+            if self._is_media(res.name) and rec.cue.lower() in _MEDIA_CUES:
+                continue
+            if not rec.direct and self._nested_same(k, recs, resolved):
                 continue
             key = (res.name, rec.start, rec.end)
             if key in seen:
                 continue
             seen.add(key)
-            titles = self._titles(res.name, recs, resolved)
             out.append(
                 Quote(
                     speaker=res.name,
@@ -978,22 +1054,29 @@ class _Extractor:
                     cue=rec.cue,
                     start=rec.start,
                     end=rec.end,
-                    speaker_titles=titles,
+                    speaker_titles=self._titles(res.name),
                     speaker_kind=res.kind,
                 )
             )
         return out
 
-    def _titles(
-        self, name: str, recs: list[_Rec], resolved: dict[int, _Resolved | None]
-    ) -> tuple[str, ...]:
-        titles: list[str] = []
-        for t in self.inv.titles_of(name):
-            titles.append(t)
-        for k, rec in enumerate(recs):
-            res = resolved[k]
-            if res is not None and res.name == name:
-                titles.extend(rec.ref.titles)
+    def _nested_same(
+        self, k: int, recs: list[_Rec], resolved: dict[int, _Resolved | None]
+    ) -> bool:
+        """An indirect quote whose cue sits inside another quote of the same speaker
+        ("… on illicit drugs that he said were …") is part of that quote."""
+        rec = recs[k]
+        res = resolved[k]
+        for j, other in enumerate(recs):
+            o = resolved[j]
+            if j == k or o is None or res is None or o.name != res.name:
+                continue
+            if other.start <= rec.cue_pos < other.end and other.end >= rec.end:
+                return True
+        return False
+
+    def _titles(self, name: str) -> tuple[str, ...]:
+        titles = self.inv.titles_of(name) + self.seen_titles.get(name, [])
         out: list[str] = []
         for t in titles:
             for part in re.split(r"\s+and\s+|\s*、\s*", t):
@@ -1006,32 +1089,38 @@ class _Extractor:
         words = name.lower().split()
         return bool(words) and (words[-1] in lex.MEDIA_WORDS or name.lower() in lex.MEDIA_WORDS)
 
-    def _mentions(self, spans: list[tuple[int, int]]) -> list[tuple[int, str, str, bool]]:
-        """Named mentions outside quotes: (position, full name, kind, first in sentence)."""
-        out: list[tuple[int, str, str, bool]] = []
-        first_seen: set[int] = set()
+    def _mentions(self, spans: list[tuple[int, int]]) -> list[_Mention]:
+        """Named mentions outside quotes, with whether each is a sentence's subject."""
+        out: list[_Mention] = []
         for name in self.inv.names:
             if self.in_segment(name.start) is not None:
                 continue
             in_span = any(s <= name.start < e for s, e in spans)
-            si = self.sent_of(name.start)
-            first = si not in first_seen and not in_span
-            if not in_span:
-                first_seen.add(si)
             full = (
                 self.inv.person_full(name.words)
                 if name.kind == "person"
                 else self.inv.org_full(name.words)
             )
-            out.append((name.start, full, name.kind, first and not in_span))
-        out.sort()
+            if self._is_media(full):
+                continue
+            subject = not in_span and self._sentence_initial(name.start)
+            out.append(_Mention(name.start, full, name.kind, subject))
+        out.sort(key=lambda m: m.pos)
         return out
 
+    def _sentence_initial(self, pos: int) -> bool:
+        """Whether a name at `pos` opens its sentence (after adverbials and titles)."""
+        si = self.sent_of(pos)
+        for t in self.tokens(self.sents[si][0], pos):
+            if self.in_segment(t.start) or not t.is_word:
+                continue
+            if t.is_cap or t.low in _OPENER_WORDS:
+                continue
+            return False
+        return True
+
     def _resolve_ref(
-        self,
-        ref: _Ref,
-        history: list[_Resolved],
-        mentions: list[tuple[int, str, str, bool]],
+        self, ref: _Ref, history: list[_Resolved], mentions: list[_Mention]
     ) -> _Resolved | None:
         if ref.kind == "name":
             words = ref.words
@@ -1047,6 +1136,8 @@ class _Extractor:
             if res is None:
                 res = self._next_mention(ref.pos, "org", mentions)
             return res
+        if ref.kind == "written":
+            return self._recent(ref.pos, "any", history, mentions)
         if ref.kind == "role":
             return self._resolve_role(ref, history, mentions)
         return None
@@ -1065,54 +1156,52 @@ class _Extractor:
         pos: int,
         want: str,
         history: list[_Resolved],
-        mentions: list[tuple[int, str, str, bool]],
+        mentions: list[_Mention],
         gender: str = "",
-        exclude_office: str = "",
+        office: str = "",
+        any_mention: bool = False,
     ) -> _Resolved | None:
-        kind: SpeakerKind = "organisation" if want == "org" else "person"
-        cands: list[tuple[int, str]] = []
+        """The nearest earlier speaker or sentence subject of the wanted kind."""
+        cands: list[tuple[int, str, SpeakerKind]] = []
         for h in history:
-            if h.pos < pos and h.kind == kind:
-                cands.append((h.pos, h.name))
-        for mpos, full, mkind, first in mentions:
-            if mpos >= pos:
-                break
-            if first and mkind == want:
-                cands.append((mpos, full))
-        cands.sort(reverse=True)
-        for _p, name in cands:
-            if gender and self._gender(name) not in ("", gender):
+            if h.pos >= pos:
                 continue
-            if exclude_office and self._has_other_office(name, exclude_office):
+            if want == "any" or (h.kind == "organisation") == (want == "org"):
+                cands.append((h.pos, h.name, h.kind))
+            elif want == "person" and h.spokes:
+                cands.append((h.pos, h.name, h.kind))
+        for m in mentions:
+            if m.pos >= pos:
+                break
+            if (m.subject or any_mention) and (want == "any" or m.kind == want):
+                cands.append((m.pos, m.full, "organisation" if m.kind == "org" else "person"))
+        cands.sort(key=lambda c: -c[0])
+        for _p, name, kind in cands:
+            if gender and kind == "person" and self._gender(name) not in ("", gender):
+                continue
+            if office and self._other_office(name, office):
                 continue
             return _Resolved(name, kind, pos)
         return None
 
-    def _next_mention(
-        self, pos: int, want: str, mentions: list[tuple[int, str, str, bool]]
-    ) -> _Resolved | None:
+    def _next_mention(self, pos: int, want: str, mentions: list[_Mention]) -> _Resolved | None:
         kind: SpeakerKind = "organisation" if want == "org" else "person"
-        for mpos, full, mkind, _first in mentions:
-            if mpos > pos and mkind == want:
-                return _Resolved(full, kind, pos)
+        for m in mentions:
+            if m.pos > pos and m.kind == want:
+                return _Resolved(m.full, kind, pos)
         return None
 
-    def _has_other_office(self, name: str, office: str) -> bool:
-        for title in self.inv.titles_of(name) + self._ref_titles(name):
+    def _other_office(self, name: str, office: str) -> bool:
+        """Whether `name` is known by a title that is not `office` ("London mayor" is not
+        "the prime minister")."""
+        for title in self.inv.titles_of(name) + self.seen_titles.get(name, []):
             words = title.lower().replace("-", " ").split()
-            offices = {w for w in words if w in lex.OFFICES}
-            if offices and office not in offices:
+            if office not in words and any(w in lex.PERSONAL_TITLES for w in words):
                 return True
         return False
 
-    def _ref_titles(self, name: str) -> list[str]:
-        return []
-
     def _resolve_role(
-        self,
-        ref: _Ref,
-        history: list[_Resolved],
-        mentions: list[tuple[int, str, str, bool]],
+        self, ref: _Ref, history: list[_Resolved], mentions: list[_Mention]
     ) -> _Resolved | None:
         head = ref.words[-1]
         # A person already given this title: "Labour MP Stephen Pound" ... "the Ealing North MP".
@@ -1120,24 +1209,34 @@ class _Extractor:
         for name in self.inv.names:
             if name.kind != "person" or name.start >= ref.pos:
                 continue
-            for title in name.titles + self._apposition_titles(name.start):
+            full = self.inv.person_full(name.words)
+            for title in name.titles + self.seen_titles.get(full, []):
                 if head in title.lower().replace("-", " ").split():
-                    full = self.inv.person_full(name.words)
                     if best is None or name.start > best[0]:
                         best = (name.start, full)
         if best is not None:
             return _Resolved(best[1], "person", ref.pos)
         office = head if head in lex.OFFICES else ""
-        res = self._recent(ref.pos, "person", history, mentions, exclude_office=office)
+        res = self._recent(ref.pos, "person", history, mentions, office=office)
         if res is None and office:
-            all_mentions = [(p, f, k, True) for p, f, k, _ in mentions]
-            res = self._recent(ref.pos, "person", [], all_mentions, exclude_office=office)
+            res = self._recent(ref.pos, "person", [], mentions, office=office, any_mention=True)
         if res is None:
             res = self._next_mention(ref.pos, "person", mentions)
         return res
 
-    def _apposition_titles(self, pos: int) -> list[str]:
-        return []
+
+@dataclass
+class _Mention:
+    pos: int
+    full: str
+    kind: str  # person | org
+    subject: bool
+
+
+_OPENER_WORDS = frozenset(
+    """the a an but and however on in at last this that yesterday today later earlier meanwhile
+    also then so yet after before while when former""".split()
+)
 
 
 _BACK_SKIP = frozenset(

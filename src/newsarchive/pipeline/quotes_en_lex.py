@@ -190,3 +190,14 @@ NATIONALITY = _words(
     welsh english european australian canadian israeli national royal international united
     federal"""
 )
+
+# Title words that only a person carries ("Secretary", "MP", "Mr"), unlike "UK" or "Tory".
+PERSONAL_TITLES = TITLE_WORDS - _words(
+    """uk us eu un tory labour conservative democrat democratic republican liberal lib dem
+    green british german french american thai chinese japanese russian indian irish scottish
+    welsh english european australian canadian israeli palestinian iranian iraqi afghan
+    pakistani korean african italian spanish dutch swedish mexican brazilian turkish egyptian
+    north south east west new of the former acting interim shadow public health finance
+    trade defence defense education interior justice state home foreign prime vice deputy
+    under co st saint general"""
+)

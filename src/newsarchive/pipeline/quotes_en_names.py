@@ -168,6 +168,15 @@ class Inventory:
         last = words[-1]
         if last.lower() in lex.ORG_SUFFIXES:
             return "org"
+        # "UK Foreign Secretary Jack Straw", "Tory MP Boris Johnson": a personal title
+        # followed by more words is a person, whatever acronyms the title holds.
+        for i in range(len(words) - 2, -1, -1):
+            w = words[i].lower().rstrip(".")
+            if w in lex.PERSONAL_TITLES:
+                rest = words[i + 1 :]
+                if rest and not any(r.lower() in lex.TITLE_WORDS for r in rest):
+                    return "person"
+                break
         if any(is_acronym(w) or "&" in w for w in words) and not any(
             w.lower().rstrip(".") in lex.HONORIFICS for w in words
         ):
