@@ -1,9 +1,843 @@
-"""Chinese speakers and quotes. First version; owned by the quotes work (issue 4)."""
+"""Chinese speakers and quotes: who said what, following ../shared/eval/quotes/GUIDELINES.md.
+
+The extractor works on the body text and jieba's tokens (word, POS tag, offset):
+
+1. Quotation marks are paired (“…” 「…」 『…』, with the common typing slips: a doubled
+   opening mark, an opening mark used as the closing one) and sentences are split outside them.
+2. Every cue verb outside quotation marks (表示, 说, 认为, 介绍说, 公告称, …) is a candidate
+   attribution. Its subject is searched in the clause before it, right to left: adverbs,
+   time words, addressees (对记者), settings (在接受采访时, 在…信中) are peeled off until a
+   person name (surname + given name at a token boundary, transliterated names with ·), an
+   organisation (name + suffix, or a proper-noun run), a pronoun 他/她, a role reference
+   (该负责人, 以上人士) or an organisation's unnamed representative (南方基金有关人士) ends it.
+   The titles are the text before the name, split on 、. Anonymous subjects (某…, 一位专家,
+   业内人士) give no record but are remembered, so that 该人士 or a floating quote after them
+   is not given to somebody else.
+3. The content is the quotation right after the cue (direct), or the rest of the sentence
+   (indirect), cut before a second attribution in the same sentence and before an appended
+   complete quoted sentence (which becomes its own direct record). A quotation right before
+   the subject (“……”她建议) belongs to that speaker; a sentence-like quotation with no
+   attribution of its own goes to the speaker of the attribution just before it.
+4. Names are canonicalised to the fullest form used in the article (苹果 -> 苹果公司,
+   加兰 -> 梅里克·加兰) and titles gathered from the mention that gives them.
+
+Teaser lists after a 相关内容 / 热门资讯 heading are never read.
+"""
 
 from __future__ import annotations
 
-from newsarchive.pipeline.model import Quote, Token
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from newsarchive.pipeline.model import Quote, SpeakerKind, Token
+from newsarchive.pipeline.quotes_zh_lexicon import (
+    ADDRESSEE_AFTER_TELL,
+    ANONYMOUS_MARKERS,
+    COMPOUND_SURNAMES,
+    CUE_PREFIXES,
+    CUE_WORDS,
+    GENERIC_ORGS,
+    NON_SPEAKERS,
+    NOT_GIVEN_NAME,
+    NOT_SPEECH_AFTER,
+    NOT_SPEECH_BEFORE,
+    ORG_REPRESENTATIVES,
+    ORG_SUFFIXES,
+    ROLE_REFERENCES,
+    SURNAMES,
+    TEASER_HEADINGS,
+    TITLE_ENDINGS,
+    WEAK_CUES,
+)
+
+_OPEN_TO_CLOSE = {"“": "”", "「": "」", "『": "』"}
+_TERMINATORS = frozenset("。！？!?")
+_CLAUSE_BOUNDARIES = frozenset("，,；;：:。！？!?\n”」』")
+_PUNCT_AFTER_CUE = "，,：:"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+# Words that start a clause without being its subject (但此前曾表示 -> subject elided).
+_LEAD = re.compile(
+    r"^(?:(?:但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
+    r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
+    r"例如|比如|譬如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年)\s*)+"
+)
+# Adverbs and time words that may stand between a subject and its cue (王凯也表示).
+_TRAIL_ADV = re.compile(
+    r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
+    r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
+    r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|会上|会后|本周|上周|"
+    r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
+    r"这样|坚定地|深有感触地|动情地|笑着|激动地|[\d一二三四五六七八九十]+月份?"
+    r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
+)
+# Settings and addressees between a subject and its cue, peeled one at a time.
+_TRAIL_ADJUNCTS = (
+    re.compile(r"(?:在|于)[^在于，。]{0,40}?(?:中|上|时|后|里|期间|之际|前|之时)$"),
+    re.compile(r"接受[^，。]{0,20}?(?:采访|专访|访问|询问|提问|问询)时?$"),
+    re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
+    re.compile(r"通过[^，。]{1,20}$"),
+    re.compile(r"[（(][^（）()]{0,40}[）)]$"),
+    re.compile(r"的$"),
+)
+_ANON = re.compile(ANONYMOUS_MARKERS)
+_ROLE = re.compile(ROLE_REFERENCES + "$")
+_ORG_REF = re.compile(r"(?:该|这家|此)(?:基金|公司|行|机构|集团|银行|部门|组织|企业)$")
+_ORG_SUFFIX = re.compile(r"(?:" + ORG_SUFFIXES + r")$")
+_ORG_REP = re.compile(ORG_REPRESENTATIVES + r"$")
+_TITLE_END = re.compile(r"(?:" + TITLE_ENDINGS + r")$")
+_FOREIGN_NAME = re.compile(
+    r"([\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fffA-Za-z.]{1,10})+)$"
+)
+_LATIN_ORG = re.compile(r"(?:^|(?<=[^A-Za-z&]))([A-Z][A-Za-z&.\-]{1,15}(?: [A-Z][A-Za-z&.\-]+){0,3})$")
+_TELL_ADDRESSEE = re.compile(ADDRESSEE_AFTER_TELL)
+_EXPLAIN_IS = re.compile(r"[是为][，,：:]?")
+_CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
+_PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
+_NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
+_BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
+
+# A quotation with no cue of its own goes to the speaker of an attribution at most this
+# many sentences before it (tuned on the 16 Chinese development texts of eval/quotes).
+FLOATING_MAX_SENTENCES = 3
+# Shortest quotation (CJK characters) taken as a floating quote; shorter ones are scare
+# quotes and terms (tuned on the same texts).
+FLOATING_MIN_CHARS = 8
+
+
+@dataclass
+class _Speaker:
+    name: str
+    kind: SpeakerKind
+    titles: tuple[str, ...] = ()
+
+
+@dataclass
+class _Rec:
+    speaker: _Speaker | None  # None: an anonymous source (kept for the context, not output)
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    cue_pos: int
+
+
+@dataclass
+class _Subject:
+    kind: str  # "person" | "organisation" | "pronoun" | "role" | "orgref" | "anonymous"
+    name: str = ""
+    titles: tuple[str, ...] = ()
+    start: int = 0
+
+
+@dataclass
+class _Doc:
+    body: str
+    tokens: list[Token]
+    limit: int
+    starts: list[int] = field(default_factory=list)
+    token_at: dict[int, int] = field(default_factory=dict)
+    bounds: set[int] = field(default_factory=set)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # (open mark, close mark)
+    quote_starts: list[int] = field(default_factory=list)
+    sent_ends: list[int] = field(default_factory=list)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # person names by position
 
 
 def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
-    return []
+    """Quotes of named people and organisations in a Chinese article body."""
+    if not body:
+        return []
+    doc = _prepare(body, tokens)
+    recs = _attributions(doc)
+    _floating(doc, recs)
+    return _finish(doc, recs)
+
+
+# --------------------------------------------------------------------------- preparation
+
+
+def _prepare(body: str, tokens: list[Token]) -> _Doc:
+    doc = _Doc(body=body, tokens=tokens, limit=_teaser_start(body))
+    doc.starts = [t.start for t in tokens]
+    doc.token_at = {t.start: i for i, t in enumerate(tokens)}
+    doc.bounds = set(doc.starts)
+    doc.bounds.add(len(body))
+    doc.quotes = _pair_quotes(body, doc.limit)
+    doc.quote_starts = [q[0] for q in doc.quotes]
+    doc.sent_ends = _sentence_ends(doc)
+    doc.mentions = _person_mentions(doc)
+    return doc
+
+
+def _teaser_start(body: str) -> int:
+    """Offset of a related-content / hot-list heading line; the article ends there."""
+    pos = 0
+    for line in body.split("\n"):
+        if line.strip() in TEASER_HEADINGS:
+            return pos
+        pos += len(line) + 1
+    return len(body)
+
+
+def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < limit:
+        ch = body[i]
+        close = _OPEN_TO_CLOSE.get(ch)
+        if close is None and ch == '"':
+            close = '"'
+        if close is None:
+            i += 1
+            continue
+        j = i + 1
+        end = -1
+        while j < limit and body[j] != "\n":
+            c = body[j]
+            if c == close:
+                end = j
+                break
+            if c == ch and ch != '"':
+                if j == i + 1:  # doubled opening mark: the second one opens
+                    i = j
+                elif body[j - 1] in _TERMINATORS:  # opening mark typed for the closing one
+                    end = j
+                    break
+            j += 1
+        if end < 0:
+            i += 1
+            continue
+        out.append((i, end))
+        i = end + 1
+    return out
+
+
+def _in_quote(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    k = bisect_right(doc.quote_starts, pos) - 1
+    if k >= 0:
+        q = doc.quotes[k]
+        if q[0] < pos < q[1]:
+            return q
+    return None
+
+
+def _sentence_ends(doc: _Doc) -> list[int]:
+    """Offsets one past each sentence end (terminator or newline outside quotation marks)."""
+    body = doc.body
+    ends: list[int] = []
+    qi = 0
+    i = 0
+    n = doc.limit
+    while i < n:
+        if qi < len(doc.quotes) and doc.quotes[qi][0] == i:
+            i = doc.quotes[qi][1] + 1
+            qi += 1
+            continue
+        while qi < len(doc.quotes) and doc.quotes[qi][0] < i:
+            qi += 1
+        ch = body[i]
+        if ch in _TERMINATORS or ch == "\n":
+            ends.append(i + 1)
+        i += 1
+    if not ends or ends[-1] < n:
+        ends.append(n)
+    return ends
+
+
+def _sentence_index(doc: _Doc, pos: int) -> int:
+    return bisect_right(doc.sent_ends, pos)
+
+
+def _sentence_end(doc: _Doc, pos: int) -> int:
+    k = _sentence_index(doc, pos)
+    return doc.sent_ends[k] if k < len(doc.sent_ends) else doc.limit
+
+
+def _sentence_start(doc: _Doc, pos: int) -> int:
+    k = _sentence_index(doc, pos)
+    return doc.sent_ends[k - 1] if k > 0 else 0
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _token_index(doc: _Doc, pos: int) -> int:
+    """Index of the token that contains offset pos."""
+    return bisect_right(doc.starts, pos) - 1
+
+
+def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
+    """body[start:end] is a Chinese personal name starting at a token boundary.
+
+    end_free: the name may end inside a token (古俊彦则 -> 古俊彦).
+    """
+    cand = doc.body[start:end]
+    k = len(cand)
+    if k < 2 or k > 4 or not _ALL_CJK.fullmatch(cand) or start not in doc.bounds:
+        return False
+    if cand[:2] in COMPOUND_SURNAMES:
+        if k < 3:
+            return False
+    elif k == 4 or cand[0] not in SURNAMES or cand[1] in NOT_GIVEN_NAME:
+        return False
+    if not end_free and end not in doc.bounds:
+        return False
+    ti = doc.token_at.get(start)
+    if ti is None:
+        return False
+    tok = doc.tokens[ti]
+    if tok.word == cand:
+        if tok.pos.startswith("nr"):
+            return True
+        # An out-of-vocabulary 3-character word is usually a name (jieba's HMM guesses a tag).
+        return k == 3 and tok.pos not in {"n", "ns", "nt", "nz", "j", "l", "i", "vn", "t", "m"}
+    if len(tok.word) > k:
+        # The name is the head of a longer token: only a name token glued to an adverb.
+        return tok.pos.startswith("nr") and len(tok.word) == k + 1
+    # Several tokens: a one-character surname token followed by the given name.
+    if len(tok.word) != 1 and not tok.pos.startswith("nr"):
+        return False
+    for t in doc.tokens[ti + 1 :]:
+        if t.start >= end:
+            break
+        if not _ALL_CJK.fullmatch(t.word) or t.word in CUE_WORDS:
+            return False
+    return True
+
+
+def _person_mentions(doc: _Doc) -> list[tuple[int, str]]:
+    """Person names in the text, by position (for 他/她 resolution)."""
+    out: list[tuple[int, str]] = []
+    body = doc.body
+    for i, t in enumerate(doc.tokens):
+        if t.start >= doc.limit:
+            break
+        if t.pos.startswith("nr") and 2 <= len(t.word) <= 3 and _is_person_name(
+            doc, t.start, t.start + len(t.word), end_free=False
+        ):
+            out.append((t.start, t.word))
+            continue
+        if _TITLE_END.search(t.word) and i + 1 < len(doc.tokens):
+            st = doc.tokens[i + 1].start
+            for k in (3, 2):
+                if _is_person_name(doc, st, st + k, end_free=False):
+                    out.append((st, body[st : st + k]))
+                    break
+    return out
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def _strip_lead(doc: _Doc, start: int, end: int) -> int:
+    m = _LEAD.match(doc.body, start, end)
+    return m.end() if m else start
+
+
+def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
+    """The speaker at the end of body[start:end] (the clause before a cue)."""
+    body = doc.body
+    start = _strip_lead(doc, start, end)
+    via_ju = body.startswith("据", start)
+    if via_ju:
+        start += 1
+    whole = body[start:end]
+    for _ in range(8):
+        m = _TRAIL_ADV.search(body, start, end)
+        if m and m.start() >= start:
+            end = m.start()
+        if end <= start:
+            return None
+        subj = _subject_at_end(doc, start, end)
+        if subj is not None:
+            return subj
+        text = body[start:end]
+        for rx in _TRAIL_ADJUNCTS:
+            am = rx.search(text)
+            if am and am.start() > 0:
+                end = start + am.start()
+                break
+        else:
+            break
+    if _ANON.search(whole) or whole.strip() in NON_SPEAKERS:
+        return _Subject("anonymous")
+    return None
+
+
+def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
+    body = doc.body
+    text = body[start:end]
+    if text in ("他", "她", "他本人", "她本人"):
+        return _Subject("pronoun", start=start)
+    if _ROLE.fullmatch(text):
+        return _Subject("role", start=start)
+    if _ORG_REF.fullmatch(text):
+        return _Subject("orgref", start=start)
+    if body[end - 1 : end] in ("他", "她") and end - 1 > start:
+        return None  # 对他 etc.: peel further
+    # Transliterated names: 雅各布·卢, 梅里克·加兰.
+    fm = _FOREIGN_NAME.search(text)
+    if fm:
+        name_start = start + fm.start()
+        first = fm.group(1).split("·")[0] if "·" in fm.group(1) else fm.group(1)
+        # Shortest first part (>= 2 chars) that starts at a token boundary.
+        sep = name_start + len(first)
+        best = -1
+        for s in range(sep - 2, name_start - 1, -1):
+            if s in doc.bounds:
+                best = s
+                break
+        if best >= 0:
+            return _person(doc, start, best, end)
+    for k in (4, 3, 2):
+        s = end - k
+        if s < start:
+            continue
+        if _is_person_name(doc, s, end, end_free=True):
+            before = body[max(start, s - 1) : s]
+            if before in ("对", "向", "给", "跟", "据"):
+                return None
+            return _person(doc, start, s, end)
+    return _org_at_end(doc, start, end)
+
+
+def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
+    body = doc.body
+    name = body[name_start:end]
+    title_text = body[start:name_start].strip()
+    titles = tuple(t.strip() for t in re.split(r"[、/]|和|及", title_text) if t.strip())
+    if titles and (len(title_text) > 40 or _ANON.search(title_text)):
+        titles = ()
+    return _Subject("person", name=name, titles=titles, start=name_start)
+
+
+def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
+    body = doc.body
+    text = body[start:end]
+    rep = _ORG_REP.search(text)
+    org_end = end
+    if rep and rep.start() > 0:
+        org_end = start + rep.start()
+    elif _TITLE_END.search(text):
+        # An unnamed office holder (IMF第一副总裁): the organisation speaks.
+        tm = _TITLE_END.search(text)
+        assert tm is not None
+        org_end = start + tm.start()
+        while org_end > start and body[org_end - 1] in "副第一二三首席常务执行":
+            org_end -= 1
+        if org_end == end:
+            return None
+    if org_end <= start:
+        return None
+    # Latin names: ING, IMF, Apple.
+    lm = _LATIN_ORG.search(body, start, org_end)
+    if lm and lm.end() == org_end:
+        name = lm.group(1)
+        if len(name) >= 2 and not _ANON.search(body[start : lm.start()]):
+            return _Subject("organisation", name=name, start=lm.start())
+    # Extend left over name-like tokens from the end.
+    ti = _token_index(doc, org_end - 1)
+    if ti < 0:
+        return None
+    s = org_end
+    has_proper = False
+    while ti >= 0:
+        t = doc.tokens[ti]
+        if t.start < start:
+            break
+        if t.start + len(t.word) > org_end:
+            # The clause end falls inside a token: keep it only if it is the only one.
+            if s != org_end:
+                break
+        if t.pos.startswith(_BLOCK_POS_PREFIX) and t.pos not in _PROPER_POS:
+            break
+        if t.pos not in _NAMEISH_POS or not _ALL_CJK.fullmatch(t.word.strip() or "x"):
+            if t.pos != "eng":
+                break
+        if t.pos == "f" and len(t.word) < 2:
+            break
+        if t.pos in _PROPER_POS:
+            has_proper = True
+        s = t.start
+        ti -= 1
+        if org_end - s > 16:
+            break
+    if s >= org_end:
+        return None
+    name = body[s:org_end]
+    prefix = body[start:s]
+    if _ANON.search(prefix + name) or name in GENERIC_ORGS or name in NON_SPEAKERS:
+        return _Subject("anonymous")
+    if _ORG_SUFFIX.search(name):
+        sm = _ORG_SUFFIX.search(name)
+        assert sm is not None
+        if sm.start() == 0 and name not in _KNOWN_SHORT_ORGS:
+            return None
+        return _Subject("organisation", name=name, start=s)
+    # A bare proper name (a fund or company named without suffix) covering the whole clause.
+    if s == start and has_proper and 2 <= len(name) <= 10 and not rep:
+        return _Subject("organisation", name=name, start=s)
+    if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
+        return _Subject("organisation", name=name, start=s)
+    return None
+
+
+_KNOWN_SHORT_ORGS = frozenset("央行 美联储 联储 国资委 证监会 银监会 保监会 发改委 统计局 新华社".split())
+_SUFFIX_FORMS = ("公司", "集团", "基金公司", "银行", "基金")
+
+
+def _has_suffixed_form(body: str, name: str) -> bool:
+    return any(name + suf in body for suf in _SUFFIX_FORMS)
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+@dataclass
+class _Cue:
+    start: int  # where the cue phrase starts (介绍说: at 介绍)
+    end: int
+    word: str
+
+
+def _cues(doc: _Doc) -> list[_Cue]:
+    toks = doc.tokens
+    out: list[_Cue] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.start >= doc.limit:
+            break
+        w = t.word
+        if w not in CUE_WORDS:
+            continue
+        if _in_quote(doc, t.start):
+            continue
+        nxt = toks[i + 1].word if i + 1 < n else ""
+        prev = toks[i - 1].word if i > 0 else ""
+        if w in CUE_PREFIXES and nxt in ("说", "称", "表示", "道"):
+            continue  # the next token carries the cue (介绍说)
+        if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
+            continue
+        end = t.start + len(w)
+        after = doc.body[end : end + 1]
+        if w in WEAK_CUES and after not in ("，", ",", "：", ":", "“", "「"):
+            if not (w == "分析" and after in ("称", "说")):
+                continue
+        start = t.start
+        word = w
+        if prev in CUE_PREFIXES and w in ("说", "称", "表示", "道"):
+            start = toks[i - 1].start
+            word = prev + w
+        out.append(_Cue(start, end, word))
+    return out
+
+
+def _clause_start(doc: _Doc, pos: int) -> int:
+    body = doc.body
+    floor = _sentence_start(doc, pos)
+    i = pos - 1
+    while i >= floor:
+        q = _in_quote(doc, i)
+        if q is not None:
+            return q[1] + 1
+        if body[i] in _CLAUSE_BOUNDARIES:
+            return i + 1
+        i -= 1
+    return max(floor, 0)
+
+
+def _quote_ending_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    """The quotation whose closing mark is just before pos (allowing a comma between)."""
+    body = doc.body
+    i = pos - 1
+    while i >= 0 and body[i] in " \u3000，,":
+        i -= 1
+    if i < 0:
+        return None
+    k = bisect_right(doc.quote_starts, i) - 1
+    if k >= 0 and doc.quotes[k][1] == i:
+        return doc.quotes[k]
+    return None
+
+
+def _quote_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
+    k = bisect_right(doc.quote_starts, pos) - 1
+    if k >= 0 and doc.quotes[k][0] == pos:
+        return doc.quotes[k]
+    return None
+
+
+def _attributions(doc: _Doc) -> list[_Rec]:
+    body = doc.body
+    recs: list[_Rec] = []
+    used_quotes: set[int] = set()
+    cues = _cues(doc)
+    # Subjects of every cue first: the content of one attribution stops where the next
+    # attribution of the same sentence begins.
+    subjects: list[tuple[_Cue, int, _Subject | None]] = []
+    for cue in cues:
+        cs = _clause_start(doc, cue.start)
+        subjects.append((cue, cs, _find_subject(doc, cs, cue.start)))
+    last: _Speaker | None = None
+    last_known = False  # whether `last` was set by an attribution at all
+    for idx, (cue, cs, subj) in enumerate(subjects):
+        sent_start = _sentence_start(doc, cue.start)
+        speaker: _Speaker | None
+        if subj is None:
+            # Subject elided: a second cue of the same sentence (X说，A，并表示B) or a
+            # sentence whose first clause names the speaker.
+            prev = recs[-1] if recs else None
+            if prev is not None and prev.cue_pos >= sent_start and cs > sent_start:
+                speaker = prev.speaker
+            elif cs > sent_start and _elided_ok(body[cs : cue.start]):
+                first = _find_first_clause_subject(doc, sent_start, cs)
+                if first is None:
+                    continue
+                speaker = first
+            else:
+                continue
+        elif subj.kind == "anonymous":
+            speaker = None
+        elif subj.kind == "pronoun":
+            speaker = _resolve_pronoun(doc, recs, subj.start)
+            if speaker is None:
+                continue
+        elif subj.kind in ("role", "orgref"):
+            if not last_known:
+                continue
+            speaker = last
+            if speaker is not None and subj.kind == "orgref" and speaker.kind != "organisation":
+                continue
+        else:
+            kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
+            speaker = _Speaker(subj.name, kind, subj.titles)
+        next_cs = subjects[idx + 1][1] if idx + 1 < len(subjects) else len(body)
+        next_has_subject = idx + 1 < len(subjects) and (
+            subjects[idx + 1][2] is not None or _elided_ok(body[next_cs : subjects[idx + 1][0].start])
+        )
+        made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
+        if not made:
+            continue
+        recs.extend(made)
+        last = speaker
+        last_known = True
+    recs.sort(key=lambda r: (r.start, r.end))
+    return recs
+
+
+def _elided_ok(text: str) -> bool:
+    """A clause before a cue with no subject of its own: only adverbs and connectives."""
+    return _TRAIL_ADV.fullmatch(text) is not None or _LEAD.fullmatch(text) is not None or not text
+
+
+def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | None:
+    """Speaker named at the start of a sentence (美国司法部没有…，但此前曾表示，…)."""
+    body = doc.body
+    start = _strip_lead(doc, start, end)
+    clause_end = start
+    while clause_end < end and body[clause_end] not in _CLAUSE_BOUNDARIES:
+        clause_end += 1
+    for k in range(min(clause_end - start, 16), 1, -1):
+        subj = _subject_at_end(doc, start, start + k)
+        if subj is not None and subj.kind in ("person", "organisation"):
+            kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
+            if subj.start == start or subj.kind == "person":
+                return _Speaker(subj.name, kind, subj.titles)
+    return None
+
+
+def _resolve_pronoun(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None:
+    k = bisect_right([m[0] for m in doc.mentions], pos) - 1
+    mention = doc.mentions[k] if k >= 0 else None
+    last_rec = next((r for r in reversed(recs) if r.cue_pos < pos and r.speaker), None)
+    if last_rec is not None and last_rec.speaker is not None:
+        if mention is None or last_rec.cue_pos >= mention[0] or mention[1] == last_rec.speaker.name:
+            if last_rec.speaker.kind == "person":
+                return last_rec.speaker
+    if mention is None:
+        return None
+    return _Speaker(mention[1], "person", ())
+
+
+def _content(
+    doc: _Doc,
+    cue: _Cue,
+    cs: int,
+    speaker: _Speaker | None,
+    used_quotes: set[int],
+    next_clause: int | None,
+) -> list[_Rec]:
+    body = doc.body
+    out: list[_Rec] = []
+    # A quotation just before the subject belongs to it (“……”她建议).
+    before = _quote_ending_at(doc, cs)
+    if before is not None and before[0] not in used_quotes and not _in_record(before[0], out):
+        used_quotes.add(before[0])
+        if before[1] - before[0] > 1:
+            out.append(_Rec(speaker, before[0] + 1, before[1], True, cue.word, cue.start))
+    a = cue.end
+    if cue.word in ("告诉",):
+        m = _TELL_ADDRESSEE.match(body, a)
+        if m and m.end() - a <= 12:
+            a = m.end()
+    if cue.word in ("解释", "看法", "观点"):
+        m = _EXPLAIN_IS.match(body, a)
+        if m:
+            a = m.end()
+    while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
+        a += 1
+    if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
+        return out
+    sent_end = _sentence_end(doc, a)
+    q = _quote_at(doc, a)
+    if q is not None:
+        nxt = body[q[1] + 1 : q[1] + 2]
+        if q[1] + 1 >= sent_end or nxt == "" or nxt in "，,。！？!?；;\n“「":
+            if q[0] not in used_quotes and q[1] - q[0] > 1:
+                used_quotes.add(q[0])
+                out.append(_Rec(speaker, q[0] + 1, q[1], True, cue.word, cue.start))
+            return out
+    end = sent_end
+    if next_clause is not None and a < next_clause < end:
+        # The next attribution of this sentence starts a new record.
+        end = next_clause
+    # An appended complete quoted sentence is its own direct record.
+    k = bisect_right(doc.quote_starts, a)
+    while k < len(doc.quotes) and doc.quotes[k][0] < end:
+        qs, qe = doc.quotes[k]
+        if qs > a and body[qs - 1] in "，,：:" and _ends_sentence(doc, qe, end):
+            if qs not in used_quotes:
+                used_quotes.add(qs)
+                out.append(_Rec(speaker, qs + 1, qe, True, cue.word, cue.start))
+            end = qs
+            break
+        k += 1
+    e = end
+    while e > a and body[e - 1] in "。！？!?，,；;：: \u3000\n":
+        e -= 1
+    if e - a >= 2:
+        out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
+        # Quotations inside an indirect span are part of it.
+        k = bisect_right(doc.quote_starts, a - 1)
+        while k < len(doc.quotes) and doc.quotes[k][0] < e:
+            used_quotes.add(doc.quotes[k][0])
+            k += 1
+    return out
+
+
+def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
+    """The quotation closing at `close` ends the sentence and holds a sentence of its own."""
+    body = doc.body
+    rest = body[close + 1 : end].strip("。！？!? \u3000\n")
+    inner_end = body[close - 1 : close]
+    return not rest and (inner_end in _TERMINATORS or close - body.rfind("“", 0, close) > 12)
+
+
+def _in_record(pos: int, recs: list[_Rec]) -> bool:
+    return any(r.start <= pos < r.end for r in recs)
+
+
+# --------------------------------------------------------------------------- floating quotes
+
+
+def _floating(doc: _Doc, recs: list[_Rec]) -> None:
+    body = doc.body
+    covered = sorted((r.start, r.end) for r in recs)
+    taken = {r.start for r in recs if r.direct}
+    extra: list[_Rec] = []
+    for qs, qe in doc.quotes:
+        if qs + 1 in taken or any(s - 1 <= qs < e + 1 for s, e in covered):
+            continue
+        text = body[qs + 1 : qe]
+        if len(_CJK.findall(text)) < FLOATING_MIN_CHARS:
+            continue
+        prev_i = qs - 1
+        while prev_i >= 0 and body[prev_i] in " \u3000":
+            prev_i -= 1
+        prev = body[prev_i] if prev_i >= 0 else "\n"
+        lead_ok = prev in "。！？!?；;：:，,\n”」" or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
+        if not lead_ok:
+            continue
+        nxt = body[qe + 1 : qe + 2]
+        if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n", "“")):
+            continue
+        sent = _sentence_index(doc, qs)
+        before = [r for r in recs if r.cue_pos < qs]
+        if not before:
+            continue
+        last = max(before, key=lambda r: r.cue_pos)
+        if last.speaker is None:
+            continue
+        if sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
+            continue
+        # A cue in the quotation's own sentence means it has its own (unresolved) source.
+        extra.append(_Rec(last.speaker, qs + 1, qe, True, "", qs))
+    recs.extend(extra)
+    recs.sort(key=lambda r: (r.start, r.end))
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
+    body = doc.body
+    named = [r for r in recs if r.speaker is not None]
+    names = {r.speaker.name for r in named if r.speaker is not None}
+    canon: dict[str, str] = {}
+    for n in names:
+        canon[n] = _fullest(body, n, names)
+    titles: dict[str, tuple[str, ...]] = {}
+    kinds: dict[str, SpeakerKind] = {}
+    for r in named:
+        assert r.speaker is not None
+        c = canon[r.speaker.name]
+        if r.speaker.titles and not titles.get(c):
+            titles[c] = r.speaker.titles
+        kinds.setdefault(c, r.speaker.kind)
+    out: list[Quote] = []
+    seen: set[tuple[str, int, int]] = set()
+    for r in named:
+        assert r.speaker is not None
+        c = canon[r.speaker.name]
+        key = (c, r.start, r.end)
+        if key in seen or r.end <= r.start:
+            continue
+        seen.add(key)
+        out.append(
+            Quote(
+                speaker=c,
+                text=body[r.start : r.end],
+                direct=r.direct,
+                cue=r.cue,
+                start=r.start,
+                end=r.end,
+                speaker_titles=titles.get(c, ()),
+                speaker_kind=kinds[c],
+            )
+        )
+    return out
+
+
+def _fullest(body: str, name: str, names: set[str]) -> str:
+    """The fullest form of a name used in the article."""
+    best = name
+    for other in names:
+        if other != name and name in other and len(other) > len(best) and len(other) <= 2 * len(name) + 6:
+            best = other
+    m = re.search(r"[\u4e00-\u9fffA-Za-z]{1,8}[·•‧・]" + re.escape(best), body)
+    if m and "·" not in best:
+        # Take the part from the last title boundary: the name's first part (梅里克·加兰).
+        full = m.group(0)
+        head = full.split("·")[0]
+        for cut in range(len(head) - 2, -1, -1):
+            if head[cut:] and cut >= 0:
+                pass
+        best = full[max(0, len(head) - 3) :] if len(head) > 3 else full
+    for suf in ("股份有限公司", "有限公司", "基金管理公司", "基金公司", "公司", "集团"):
+        if not best.endswith(suf) and best + suf in body and _CJK.search(best):
+            if not re.search(r"(?:公司|集团|银行)$", best):
+                return best + suf
+    return best
