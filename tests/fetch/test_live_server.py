@@ -203,3 +203,14 @@ def test_credentials_are_refused_before_any_request(
 def _is_loopback_connect(entry: tuple[str, object]) -> bool:
     _, address = entry
     return isinstance(address, tuple) and str(address[0]) in ("127.0.0.1", "::1", "localhost")
+
+
+def test_header_charset_reaches_the_pipeline_decoder(
+    server: LocalServer, settings: Settings
+) -> None:
+    from newsarchive.pipeline.decode import decode
+
+    gbk = fetch_page(server.url("/gbk"), settings)
+    assert GBK_TEXT in decode(gbk.content, gbk.content_type_header).text
+    big5 = fetch_page(server.url("/big5"), settings)
+    assert BIG5_TEXT in decode(big5.content, big5.content_type_header).text
