@@ -62,7 +62,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LEAD = re.compile(
     r"^(?:(?:但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
     r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
-    r"例如|比如|譬如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年)\s*)+"
+    r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年)\s*)+"
 )
 # Adverbs and time words that may stand between a subject and its cue (王凯也表示).
 _TRAIL_ADV = re.compile(
@@ -77,6 +77,10 @@ _TRAIL_ADV = re.compile(
 _TRAIL_ADJUNCTS = (
     re.compile(r"(?:在|于)[^在于，。]{0,40}?(?:中|上|时|后|里|期间|之际|前|之时)$"),
     re.compile(r"接受[^，。]{0,20}?(?:采访|专访|访问|询问|提问|问询)时?$"),
+    re.compile(
+        r"(?:发给|致|给|发布的|发表的)[^，。]{0,20}?(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|"
+        r"演讲|致辞|评论|社论|年报|季报|文件|邮件)(?:中|里)$"
+    ),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
@@ -95,6 +99,7 @@ _LATIN_ORG = re.compile(r"(?:^|(?<=[^A-Za-z&]))([A-Z][A-Za-z&.\-]{1,15}(?: [A-Z]
 _TELL_ADDRESSEE = re.compile(ADDRESSEE_AFTER_TELL)
 _EXPLAIN_IS = re.compile(r"[是为][，,：:]?")
 _CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
+_NOT_IN_NAME = frozenset("的了是在和与及或也都就还又对向把被从为之其这那个们中说称表示认")
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
 _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
 _BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
@@ -285,6 +290,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         return False
     if not end_free and end not in doc.bounds:
         return False
+    if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _TITLE_END.search(cand):
+        return False
     ti = doc.token_at.get(start)
     if ti is None:
         return False
@@ -299,6 +306,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         return tok.pos.startswith("nr") and len(tok.word) == k + 1
     # Several tokens: a one-character surname token followed by the given name.
     if len(tok.word) != 1 and not tok.pos.startswith("nr"):
+        return False
+    if tok.pos in ("p", "c", "u", "uj", "ul", "d", "v", "m", "q"):
         return False
     for t in doc.tokens[ti + 1 :]:
         if t.start >= end:
@@ -390,7 +399,10 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
             if s in doc.bounds:
                 best = s
                 break
-        if best >= 0:
+        last_tok = doc.tokens[_token_index(doc, end - 1)]
+        if best >= 0 and end in doc.bounds and (
+            last_tok.pos.startswith("nr") or last_tok.pos in ("ns", "nz", "eng") or len(last_tok.word) == 1
+        ):
             return _person(doc, start, best, end)
     for k in (4, 3, 2):
         s = end - k
@@ -457,7 +469,7 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         if t.pos not in _NAMEISH_POS or not _ALL_CJK.fullmatch(t.word.strip() or "x"):
             if t.pos != "eng":
                 break
-        if t.pos == "f" and len(t.word) < 2:
+        if t.pos == "f" and len(t.word) < 2 and t.start != start:
             break
         if t.pos in _PROPER_POS:
             has_proper = True
@@ -469,6 +481,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return None
     name = body[s:org_end]
     prefix = body[start:s]
+    if prefix[-1:] in ("对", "向", "给", "跟", "同", "与", "和", "据"):
+        return None
     if _ANON.search(prefix + name) or name in GENERIC_ORGS or name in NON_SPEAKERS:
         return _Subject("anonymous")
     if _ORG_SUFFIX.search(name):
@@ -520,6 +534,8 @@ def _cues(doc: _Doc) -> list[_Cue]:
         if w in CUE_PREFIXES and nxt in ("说", "称", "表示", "道"):
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
+            continue
+        if prev == "的" and not (w in ("解释", "看法", "观点") and nxt in ("是", "为")):
             continue
         end = t.start + len(w)
         after = doc.body[end : end + 1]
@@ -590,9 +606,14 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             # Subject elided: a second cue of the same sentence (X说，A，并表示B) or a
             # sentence whose first clause names the speaker.
             prev = recs[-1] if recs else None
-            if prev is not None and prev.cue_pos >= sent_start and cs > sent_start:
+            if (
+                prev is not None
+                and prev.cue_pos >= sent_start
+                and cs > sent_start
+                and _elided_ok(body[cs : cue.start], cue, body)
+            ):
                 speaker = prev.speaker
-            elif cs > sent_start and _elided_ok(body[cs : cue.start]):
+            elif cs > sent_start and _elided_ok(body[cs : cue.start], cue, body):
                 first = _find_first_clause_subject(doc, sent_start, cs)
                 if first is None:
                     continue
@@ -616,7 +637,8 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             speaker = _Speaker(subj.name, kind, subj.titles)
         next_cs = subjects[idx + 1][1] if idx + 1 < len(subjects) else len(body)
         next_has_subject = idx + 1 < len(subjects) and (
-            subjects[idx + 1][2] is not None or _elided_ok(body[next_cs : subjects[idx + 1][0].start])
+            subjects[idx + 1][2] is not None
+            or _elided_ok(body[next_cs : subjects[idx + 1][0].start], subjects[idx + 1][0], body)
         )
         made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
         if not made:
@@ -628,9 +650,24 @@ def _attributions(doc: _Doc) -> list[_Rec]:
     return recs
 
 
-def _elided_ok(text: str) -> bool:
-    """A clause before a cue with no subject of its own: only adverbs and connectives."""
-    return _TRAIL_ADV.fullmatch(text) is not None or _LEAD.fullmatch(text) is not None or not text
+_ELIDED = re.compile(
+    r"(?:并且|并|同时|也|还|又|另外|此外|而且|进而|随后|接着|但是|但|此前|之前|曾经|曾|再次|"
+    r"进一步|则|最后|此外还|他还|她还|\s)+"
+)
+# Cues that take the speaker of the clause before them when their own subject is elided.
+_ELIDABLE_CUES = frozenset(
+    "表示 强调 指出 认为 说 称 建议 提出 透露 介绍 坦言 呼吁 补充 重申 解释 提到 坦承 直言 "
+    "承认 提醒 警告".split()
+)
+
+
+def _elided_ok(text: str, cue: _Cue, body: str) -> bool:
+    """A cue with no subject of its own that continues the speech of the clause before."""
+    if cue.word not in _ELIDABLE_CUES and cue.word[-1:] not in ("说", "称"):
+        return False
+    if not text:
+        return body[cue.end : cue.end + 1] in ("，", ",", "：", ":", "“")
+    return _ELIDED.fullmatch(text) is not None
 
 
 def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | None:
@@ -695,7 +732,8 @@ def _content(
     q = _quote_at(doc, a)
     if q is not None:
         nxt = body[q[1] + 1 : q[1] + 2]
-        if q[1] + 1 >= sent_end or nxt == "" or nxt in "，,。！？!?；;\n“「":
+        inner_last = body[q[1] - 1 : q[1]]
+        if q[1] + 1 >= sent_end or nxt == "" or nxt in "，,。！？!?；;\n“「" or inner_last in _TERMINATORS:
             if q[0] not in used_quotes and q[1] - q[0] > 1:
                 used_quotes.add(q[0])
                 out.append(_Rec(speaker, q[0] + 1, q[1], True, cue.word, cue.start))
