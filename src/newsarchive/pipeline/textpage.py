@@ -1,11 +1,216 @@
-"""Raw scraped text. First version; owned by the extraction work (issue 3)."""
+"""Raw scraped text (the seed page is the model).
+
+Shape of such a page: header lines (title, account / byline, timestamp, counters such as a
+lone `0`), the body with its subheadings, then trailing blocks (相关内容, 热门资讯, 推荐阅读,
+Related, Most read, ...) made of short teaser items cut off with `...` / `…`.
+
+The trailing blocks are recognised by their structure — a run of teasers and short
+non-sentence lines reaching to the end of the page — and by their headings; a teaser that
+repeats the article's own title is part of the noise.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
+from newsarchive.pipeline import byline as bylines
+from newsarchive.pipeline import dateline as datelines
+from newsarchive.pipeline import dates
 from newsarchive.pipeline.model import Extracted
+from newsarchive.pipeline.prune import RELATED_HEADING, weighted_len
+
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。。。)\s*$")
+_ELLIPSIS_MID = re.compile(r"(?:\.{3,}|…+)\s+\S")
+_SENTENCE_END = re.compile(r"[。！？!?；;.…”’\"」』）)]\s*$")
+_COUNTER = re.compile(
+    r"^[\d,.\s万千kKwW+]*(?:阅读|浏览|点赞|评论|赞|收藏|分享|views?|likes?|comments?)?$"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:发布|发表|更新|时间|日期|Published|Updated|Posted)[^\d]{0,6})?"
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"[^。！？!?]{0,40}$"
+)
+# Lines longer than this (weighted: a CJK character counts three) are running text, not a
+# header field or a headline. Tuned on the seed page and the zh dev pages' header blocks.
+_SHORT = 90
+
+
+def is_teaser(line: str) -> bool:
+    """A teaser item: a headline and/or summary cut off with ... / …."""
+    return bool(_ELLIPSIS_END.search(line) or _ELLIPSIS_MID.search(line))
+
+
+def is_heading_noise(line: str) -> bool:
+    return len(line) <= 40 and bool(RELATED_HEADING.match(line))
+
+
+def _short_non_sentence(line: str) -> bool:
+    return weighted_len(line) <= _SHORT and not _SENTENCE_END.search(line)
+
+
+def trailing_noise_start(lines: list[str], title: str | None = None) -> int:
+    """Index where the trailing related/hot blocks start (len(lines) when there are none).
+
+    The zone is the longest suffix made only of related headings, teasers and short
+    non-sentence lines; it counts as noise when it holds a related heading or two teasers.
+    """
+    start = len(lines)
+    teasers = headings = 0
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if is_heading_noise(line):
+            headings += 1
+        elif is_teaser(line) or _repeats_title(line, title):
+            teasers += 1
+        elif _short_non_sentence(line) and not bylines.is_byline_line(line):
+            pass
+        else:
+            break
+        start = i
+    if headings or teasers >= 2:
+        # Keep the short lines that precede the first heading/teaser of the zone (a last
+        # short paragraph of the article, 编辑 lines are handled above).
+        while start < len(lines) and not (
+            is_heading_noise(lines[start])
+            or is_teaser(lines[start])
+            or _repeats_title(lines[start], title)
+            or _followed_by_noise(lines, start)
+        ):
+            start += 1
+        return start
+    return len(lines)
+
+
+def _followed_by_noise(lines: list[str], i: int) -> bool:
+    """A short headline directly followed by teasers belongs to the list."""
+    return i + 1 < len(lines) and (is_teaser(lines[i + 1]) or is_heading_noise(lines[i + 1]))
+
+
+def _repeats_title(line: str, title: str | None) -> bool:
+    if not title or len(title) < 6:
+        return False
+    head = re.sub(r"(?:\.{3,}|…+)", "", line[: len(title) + 4]).strip()
+    return (
+        len(head) >= 6
+        and title.startswith(head[: min(len(head), len(title))][:12])
+        and (is_teaser(line) or line.strip() == title.strip())
+    )
+
+
+def drop_inline_related(lines: list[str]) -> list[str]:
+    """Remove a related heading in the body and the headline lines right after it."""
+    out: list[str] = []
+    skipping = False
+    for line in lines:
+        if is_heading_noise(line):
+            skipping = True
+            continue
+        if skipping and (is_teaser(line) or _short_non_sentence(line)):
+            continue
+        skipping = False
+        out.append(line)
+    return out
+
+
+def _is_header_line(line: str) -> bool:
+    if _COUNTER.match(line) or _DATE_LINE.match(line):
+        return True
+    if datelines.parse(line):
+        return False
+    return weighted_len(line) <= 60 and not _SENTENCE_END.search(line)
 
 
 def extract_text(text: str) -> Extracted:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title = lines[0] if len(lines) > 1 else None
-    return Extracted(paragraphs=lines[1:] if title else lines, title=title)
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        return Extracted(paragraphs=[])
+
+    title: str | None = None
+    if len(lines) > 1 and weighted_len(lines[0]) <= 200 and not datelines.parse(lines[0]):
+        title = lines[0]
+        rest = lines[1:]
+    else:
+        rest = lines
+
+    header: list[str] = []
+    while rest and len(header) < 8 and _is_header_line(rest[0]) and len(rest) > 1:
+        header.append(rest.pop(0))
+
+    cut = trailing_noise_start(rest, title)
+    body = drop_inline_related(rest[:cut])
+    if title:
+        body = [line for line in body if not _repeats_title(line, title)]
+
+    return build_extracted(body, title=title, header=header, chinese_default=True)
+
+
+def build_extracted(
+    body: list[str],
+    *,
+    title: str | None,
+    header: list[str],
+    chinese_default: bool,
+    published_at: datetime | None = None,
+    author: str | None = None,
+    source: str | None = None,
+    canonical_url: str | None = None,
+    site_name: str | None = None,
+) -> Extracted:
+    """Metadata from header lines, the dateline and the body; shared with html.py."""
+    dl = datelines.parse(body[0]) if body else None
+    if dl is None and len(body) > 1:
+        dl = datelines.parse(body[1])
+    is_zh = chinese_default and bool(
+        re.search(r"[\u4e00-\u9fff]", "".join(body[:3]) + (title or ""))
+    )
+    tz = dates.BEIJING if is_zh else dates.UTC
+
+    field_source: str | None = None
+    for line in header:
+        b = bylines.parse(line)
+        author = author or b.author
+        field_source = field_source or b.source
+        if published_at is None and (_DATE_LINE.match(line) or re.search(r"\d{4}", line)):
+            when = dates.parse_visible(line, tz)
+            if when and dates.plausible(when):
+                published_at = when
+    if author is None and dl and dl.reporters:
+        author = datelines.reporter_names(dl.reporters)
+    if author is None:
+        for line in body[-3:]:
+            b = bylines.parse(line)
+            if b.author:
+                author = b.author
+                break
+    if author is None:
+        # An account name standing alone under the title (WeChat / portal repost style).
+        for line in header:
+            if (
+                2 <= len(line) <= 20
+                and not re.search(r"\d", line)
+                and not bylines.parse(line).source
+                and not is_heading_noise(line)
+            ):
+                author = line
+                break
+
+    if published_at is None and dl and dl.month and dl.day:
+        year = dl.year
+        if year is not None:
+            try:
+                published_at = datetime(year, dl.month, dl.day, tzinfo=tz)
+            except ValueError:
+                published_at = None
+
+    return Extracted(
+        paragraphs=body,
+        title=title,
+        byline=author,
+        source=(dl.source if dl else None) or field_source or source,
+        dateline_place=dl.place if dl else None,
+        published_at=published_at,
+        canonical_url=canonical_url,
+        site_name=site_name,
+    )
