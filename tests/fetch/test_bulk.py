@@ -12,7 +12,7 @@ import pytest
 
 from newsarchive.config import Settings
 from newsarchive.errors import BadRequest, Unprocessable, UpstreamError
-from newsarchive.fetch import FetchResult, fetch_many
+from newsarchive.fetch import FetchResult, failure_summary, fetch_many
 
 from .conftest import GBK_PAGE, LocalServer
 
@@ -137,3 +137,16 @@ def test_against_the_real_server(server: LocalServer) -> None:
     assert [r.ok for r in results] == [True, False, False] * 2
     assert results[0].page is not None and results[0].page.content == GBK_PAGE
     assert [r.error.status_code for r in results if r.error] == [415, 422] * 2
+
+
+def test_failure_summary(settings: Settings) -> None:
+    probe = ConcurrencyProbe(delay=0)
+    urls = ["http://good.example/", "http://good.example/missing", "ftp://x.example/"]
+    results = list(fetch_many(urls, settings, transport=httpx.MockTransport(probe)))
+    summary = failure_summary(results).splitlines()
+    assert summary == [
+        "502 upstream_error  http://good.example/missing: "
+        "upstream returned HTTP 404 for http://good.example/missing",
+        "400 bad_request  ftp://x.example/: unsupported scheme 'ftp' in URL: only http and https",
+    ]
+    assert failure_summary([r for r in results if r.ok]) == ""

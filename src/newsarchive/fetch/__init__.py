@@ -8,7 +8,7 @@ Public API:
 - `canonical_url(url) -> str` (pure, for deduplication)
 """
 
-from newsarchive.fetch.bulk import FetchResult, fetch_many
+from newsarchive.fetch.bulk import FetchResult, failure_summary, fetch_many
 from newsarchive.fetch.client import FetchedPage, fetch_page
 from newsarchive.fetch.guard import AddressPolicy, AddressRefused, GuardedTransport, refusal_reason
 from newsarchive.fetch.urls import TRACKING_PARAMS, canonical_url
@@ -21,6 +21,7 @@ __all__ = [
     "FetchedPage",
     "GuardedTransport",
     "canonical_url",
+    "failure_summary",
     "fetch_many",
     "fetch_page",
     "refusal_reason",

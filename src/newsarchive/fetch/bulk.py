@@ -34,6 +34,21 @@ class FetchResult:
         return self.page is not None
 
 
+def failure_summary(results: Iterable[FetchResult]) -> str:
+    """A plain-text summary of what failed and why, for the end of an ingest run.
+
+    One line per failure in input order: ``<status> <error>  <url>: <detail>``; an empty
+    string when nothing failed.
+    """
+    failed = sorted((r for r in results if r.error is not None), key=lambda r: r.index)
+    lines = []
+    for result in failed:
+        error = result.error
+        assert error is not None
+        lines.append(f"{error.status_code} {error.error}  {result.url}: {error.detail}")
+    return "\n".join(lines)
+
+
 def host_key(url: str) -> str:
     """The host a URL will connect to, for the per-host limit ("" when there is none)."""
     try:
