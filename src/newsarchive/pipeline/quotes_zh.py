@@ -62,7 +62,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LEAD = re.compile(
     r"^(?:(?:但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
     r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
-    r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年)\s*)+"
+    r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年|\s)\s*)+"
 )
 # Adverbs and time words that may stand between a subject and its cue (王凯也表示).
 _TRAIL_ADV = re.compile(
@@ -238,8 +238,11 @@ def _sentence_ends(doc: _Doc) -> list[int]:
     n = doc.limit
     while i < n:
         if qi < len(doc.quotes) and doc.quotes[qi][0] == i:
-            i = doc.quotes[qi][1] + 1
+            close = doc.quotes[qi][1]
+            i = close + 1
             qi += 1
+            if body[close - 1] in _TERMINATORS and body[i : i + 1] in ("“", "「", "『", "\n"):
+                ends.append(i)
             continue
         while qi < len(doc.quotes) and doc.quotes[qi][0] < i:
             qi += 1
@@ -400,8 +403,13 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
                 best = s
                 break
         last_tok = doc.tokens[_token_index(doc, end - 1)]
-        if best >= 0 and end in doc.bounds and (
-            last_tok.pos.startswith("nr") or last_tok.pos in ("ns", "nz", "eng") or len(last_tok.word) == 1
+        last_part = re.split(r"[·•‧・]", fm.group(1))[-1]
+        if (
+            best >= 0
+            and end in doc.bounds
+            and len(last_part) <= 5
+            and not any(ch in _NOT_IN_NAME for ch in last_part)
+            and (last_tok.pos.startswith("nr") or last_tok.pos in ("ns", "nz", "eng") or len(last_part) == 1)
         ):
             return _person(doc, start, best, end)
     for k in (4, 3, 2):
@@ -483,8 +491,9 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     prefix = body[start:s]
     if prefix[-1:] in ("对", "向", "给", "跟", "同", "与", "和", "据"):
         return None
+    orgish = bool(_ORG_SUFFIX.search(name)) or name in GENERIC_ORGS or org_end != end
     if _ANON.search(prefix + name) or name in GENERIC_ORGS or name in NON_SPEAKERS:
-        return _Subject("anonymous")
+        return _Subject("anonymous") if orgish else None
     if _ORG_SUFFIX.search(name):
         sm = _ORG_SUFFIX.search(name)
         assert sm is not None
