@@ -286,7 +286,7 @@ class _Extractor:
                 if ref is not None and ref.kind == "name":
                     ref.titles.extend(_clean_title(t) for t in reversed(pending_titles))
                     return ref
-                if ref is not None and ref.kind in ("pronoun", "role", "orgrole"):
+                if ref is not None and ref.kind in ("pronoun", "role", "orgrole", "written"):
                     return ref
                 continue
             return _Ref("coord", (), toks[-1].start) if allow_coord else None
@@ -469,19 +469,22 @@ class _Extractor:
 
     def _name_ref(self, words: list[str], pos: int, np_start: int) -> _Ref | None:
         words = [strip_possessive(w) for w in words]
+        cut = lex.cut_run(words)
+        if len(cut) < len(words):
+            np_start = self.body.find(cut[0], np_start, pos + len(cut[-1]) + 1)
+            words = cut
         if (
             len(words) == 1
             and words[0] not in self.inv.mid_caps
+            and not is_acronym(words[0])
             and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in "\"“")
         ):
             return None  # "Critics", "Shares": a capital only because a sentence starts
         kind = self.inv.kind_of(tuple(words))
         titles: list[str] = []
         if kind == "person":
-            k = len(words)
-            while k > 0 and words[k - 1].lower().rstrip(".") not in lex.TITLE_WORDS:
-                k -= 1
-            if k == len(words):
+            k = lex.title_prefix(words)
+            if k < 0:
                 return _Ref("role", tuple(w.lower() for w in words), pos, np_start=np_start)
             if k > 0:
                 if words[k - 1].lower().rstrip(".") in lex.HONORIFICS:
@@ -751,30 +754,29 @@ class _Extractor:
             had_that = True
         while pos < s_end and self.body[pos].isspace():
             pos += 1
-        rest = self.body[pos:s_end]
-        if not _WORD_RE.search(rest):
+        after = self.body[pos:s_end]
+        if not _WORD_RE.search(after):
             # "…, Mr Beith said." — the content is before the speaker.
             if ref.np_start > s_start and self.body[s_start : ref.np_start].rstrip().endswith(
                 (",", "”,", '",')
             ):
                 self._inverted(ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si)
             return
-        if rest[0] in ":," or rest.startswith(("“", '"')) and self._seg_fills(pos, s_end):
-            seg = self.in_segment(pos + (1 if rest[0] in ":," else 0))
+        if after[0] in ":," or after.startswith(("“", '"')) and self._seg_fills(pos, s_end):
+            seg = self.in_segment(pos + (1 if after[0] in ":," else 0))
             if seg is None:
                 seg = self.in_segment(pos + 2)
             if seg is not None and seg.ref is None and not seg.consumed:
                 self._set_speaker(seg, ref, cue)
             return
-        first = re.match(r"[\"“]?\s*([\w’']+)", rest)
+        first = re.match(r"[\"“]?\s*([\w’']+)", after)
         if first is None:
             return
-        if first.group(1).lower() in _ABOUT or first.group(1).lower() in ("to", "for") and low not in (
-            "pledge pledges pledged pledging urge urges urged vow vows vowed promise promises "
-            "promised".split()
-        ):
-            if not (first.group(1).lower() == "to" and low in lex.NP_CONTENT_VERBS):
-                return
+        word1 = first.group(1).lower()
+        if word1 in _ABOUT or (word1 == "for" and low not in ("called for", "calls for")):
+            return
+        if word1 == "to" and low not in lex.NP_CONTENT_VERBS:
+            return
         if weak and not had_that and ref.kind not in ("name",):
             return
         end = self._content_end(toks, i, pos, s_end)
@@ -1111,10 +1113,16 @@ class _Extractor:
     def _sentence_initial(self, pos: int) -> bool:
         """Whether a name at `pos` opens its sentence (after adverbials and titles)."""
         si = self.sent_of(pos)
+        saw_cap = False
         for t in self.tokens(self.sents[si][0], pos):
-            if self.in_segment(t.start) or not t.is_word:
+            if self.in_segment(t.start):
+                continue
+            if not t.is_word:
+                if t.text == "," and saw_cap:
+                    return False  # an apposition: "Mr Johnson, MP for X"
                 continue
             if t.is_cap or t.low in _OPENER_WORDS:
+                saw_cap = saw_cap or (t.is_cap and t.low not in _OPENER_WORDS)
                 continue
             return False
         return True
@@ -1173,7 +1181,10 @@ class _Extractor:
         for m in mentions:
             if m.pos >= pos:
                 break
-            if (m.subject or any_mention) and (want == "any" or m.kind == want):
+            strong = m.subject or (
+                any_mention and m.full.split()[-1] in self.inv.honorific_surnames
+            )
+            if strong and (want == "any" or m.kind == want):
                 cands.append((m.pos, m.full, "organisation" if m.kind == "org" else "person"))
         cands.sort(key=lambda c: -c[0])
         for _p, name, kind in cands:

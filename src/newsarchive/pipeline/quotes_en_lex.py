@@ -137,7 +137,8 @@ ORG_SUFFIXES = _words(
 MEDIA_WORDS = _words(
     """news times post journal herald telegraph guardian reuters bbc cnn nbc cbs abc fox
     bloomberg xinhua afp ap tribune gazette newspaper agency press radio television tv
-    magazine daily"""
+    magazine daily standard mail mirror express observer chronicle independent economist
+    spectator"""
 )
 
 # Capitalised words that are titles, not part of a person's name.
@@ -201,3 +202,34 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
     trade defence defense education interior justice state home foreign prime vice deputy
     under co st saint general"""
 )
+
+
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december"""
+)
+
+
+def cut_run(words: list[str]) -> list[str]:
+    """Drop what cannot start a name from a capitalised run: a weekday or month before it
+    ("on Wednesday Mr Straw") and anything before an inner honorific."""
+    low = [w.lower().rstrip(".") for w in words]
+    for i in range(len(low) - 1, 0, -1):
+        if low[i] in HONORIFICS:
+            return words[i:]
+    i = 0
+    while i < len(words) - 1 and low[i] in _CALENDAR:
+        i += 1
+    return words[i:]
+
+
+def title_prefix(words: list[str]) -> int:
+    """How many leading words of a capitalised run are titles ("UK Foreign Secretary Jack
+    Straw" -> 3); -1 when the run is a title itself ("Prime Minister", "Ealing North MP")."""
+    low = [w.lower().rstrip(".") for w in words]
+    if low[-1] in PERSONAL_TITLES or all(w in TITLE_WORDS for w in low):
+        return -1
+    i = 0
+    while i < len(low) - 1 and low[i] in TITLE_WORDS:
+        i += 1
+    return i

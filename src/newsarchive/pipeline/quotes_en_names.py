@@ -147,21 +147,30 @@ class Inventory:
     def _make(self, words: list[str], start: int, end: int) -> Name | None:
         while words and words[-1].lower() in ("of", "and", "&", "for", "the", "de", "van"):
             words = words[:-1]
+        while words and words[0] in ("of", "and", "&", "for"):
+            start = self.body.find(words[1], start, end) if len(words) > 1 else end
+            words = words[1:]
         if not words:
             return None
+        cut = lex.cut_run(words)
+        if len(cut) < len(words):
+            start = self.body.find(cut[0], start, end)
+            words = cut
         kind = self._kind(words, end)
         titles: list[str] = []
         if kind == "person":
             # Leading capitalised titles ("Tory MP", "UK Foreign Secretary") are not the name.
-            i = len(words)
-            while i > 0 and words[i - 1].lower().rstrip(".") not in lex.TITLE_WORDS:
-                i -= 1
-            if i == len(words):
-                return None  # only title words: "the Prime Minister"
+            i = lex.title_prefix(words)
+            if i < 0:
+                return None  # a title, not a name: "the Prime Minister", "Ealing North MP"
             if i > 0:
                 titles.append(" ".join(words[:i]))
                 start = self.body.find(words[i], start, end)
                 words = words[i:]
+            while words and words[0] in ("of", "and", "&", "for"):
+                words = words[1:]
+            if not words:
+                return None
         return Name(tuple(words), start, end, kind, titles)
 
     def _kind(self, words: list[str], end: int) -> str:
