@@ -21,7 +21,8 @@ from newsarchive.pipeline.sentences_en import split_sentences
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Sen|Rep|Gov|Prof|Sgt|Capt|Rev)\.|(?:[A-Z]\.){2,}|"
-    r"[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]")
+    r"[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]"
+)
 _OPEN_MARKS = "“"
 _CLOSE_MARKS = "”"
 _TRIM_END = " \t\n,;:"
@@ -38,26 +39,26 @@ _FORWARD_SKIP = re.compile(
     r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
 )
 _THAT = re.compile(r"\s*,?\s*that\b")
-_MEDIA_CUES = frozenset("said says reported reports".split())
+_MEDIA_CUES = lex.word_set("said says reported reports")
 _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
-_NEG = frozenset("not n't never no".split())
-_DECLINE = frozenset("declined refused declines refuses declining refusing".split())
-_ABOUT = frozenset("of about".split())
+_NEG = lex.word_set("not n't never no")
+_DECLINE = lex.word_set("declined refused declines refuses declining refusing")
+_ABOUT = lex.word_set("of about")
 _DESCRIPTIVE_CUE = re.compile(
     r"\b(described|describes|describing|branded|brands|called|calls|calling|labelled|labeled|"
     r"dubbed)\b([^\"“”.!?]{0,60}?)\s*$"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_DOC_WORDS = frozenset(
+_DOC_WORDS = lex.word_set(
     """report survey study data figures statistics research poll census analysis estimates
-    index review paper results""".split()
+    index review paper results"""
 )
-_WRITTEN_SUBJECTS = frozenset("letter document statement memo e-mail email note".split())
+_WRITTEN_SUBJECTS = lex.word_set("letter document statement memo e-mail email note")
 # What a participle cue may follow: "a letter saying", "his office saying".
-_MEDIUM = frozenset(
+_MEDIUM = lex.word_set(
     """letter statement release office note e-mail email message memo document interview post
-    tweet video website newspaper paper blog broadcast speech filing""".split()
+    tweet video website newspaper paper blog broadcast speech filing"""
 )
 
 
@@ -186,7 +187,7 @@ class _Extractor:
                     self._add_seg(segs, open_at, i)
                     open_at = -1
                 continue
-            if ch not in "\"“”":
+            if ch not in '"“”':
                 continue
             prev = body[i - 1] if i > 0 else " "
             nxt = body[i + 1] if i + 1 < n else " "
@@ -275,9 +276,7 @@ class _Extractor:
             chunk = toks[j + 1 : -1]
             if j < 0 or not chunk:
                 return _Ref("coord", (), toks[-1].start) if allow_coord else None
-            if self._appositive(chunk) or (
-                len(chunk) == 1 and chunk[0].is_cap and pending_titles
-            ):
+            if self._appositive(chunk) or (len(chunk) == 1 and chunk[0].is_cap and pending_titles):
                 text = self.body[chunk[0].start : chunk[-1].end]
                 pending_titles.append(text)
                 toks = toks[: j + 1]
@@ -302,9 +301,7 @@ class _Extractor:
             return True  # "The letter, first reported by X, said"
         if first.low in lex.PERSON_ROLES or first.low.split("-")[0] in lex.PERSON_ROLES:
             return True
-        if first.low in lex.TITLE_WORDS and len(chunk) > 1:
-            return True
-        return False
+        return first.low in lex.TITLE_WORDS and len(chunk) > 1
 
     def _np(self, toks: list[_Tok]) -> _Ref | None:
         """A name, a role description or a pronoun ending exactly at the end of `toks`."""
@@ -320,16 +317,16 @@ class _Extractor:
             i = len(toks) - 1
             while i > 0:
                 prev = toks[i - 1]
-                if prev.is_cap and prev.is_word and not prev.text.endswith(("'s", "’s")):
-                    i -= 1
-                elif (
-                    prev.low in ("of", "and", "&")
-                    and i > 1
-                    and toks[i - 2].is_cap
-                    and not toks[i - 2].text.endswith(("'s", "’s"))
+                if (
+                    (prev.is_cap and prev.is_word and not prev.text.endswith(("'s", "’s")))
+                    or (
+                        prev.low in ("of", "and", "&")
+                        and i > 1
+                        and toks[i - 2].is_cap
+                        and not toks[i - 2].text.endswith(("'s", "’s"))
+                    )
+                    or (prev.text == "&" and i > 1)
                 ):
-                    i -= 1
-                elif prev.text == "&" and i > 1:
                     i -= 1
                 else:
                     break
@@ -341,12 +338,16 @@ class _Extractor:
                 return None
             head = words[-1].lower().rstrip(".")
             before = toks[i - 1] if i > 0 else None
-            if head in lex.PERSON_ROLES and head not in ("general",) and (
-                before is not None and before.low in ("the", "a", "an") or len(words) == 1
+            if (
+                head in lex.PERSON_ROLES
+                and head not in ("general",)
+                and ((before is not None and before.low in ("the", "a", "an")) or len(words) == 1)
             ):
                 if before is not None and before.low in ("a", "an"):
                     return None
-                return _Ref("role", tuple(w.lower() for w in words), last.start, np_start=toks[i].start)
+                return _Ref(
+                    "role", tuple(w.lower() for w in words), last.start, np_start=toks[i].start
+                )
             titles = self._pre_titles(toks[:i])
             if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
                 return self._joint(toks[i:], last.start)
@@ -360,7 +361,11 @@ class _Extractor:
         if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
             return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
         # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
-        if last.low in lex.SPOKES_ROLES or last.low in lex.ORG_ROLES or last.low in lex.PERSON_ROLES:
+        if (
+            last.low in lex.SPOKES_ROLES
+            or last.low in lex.ORG_ROLES
+            or last.low in lex.PERSON_ROLES
+        ):
             i = len(toks) - 1
             while i > 0 and len(toks) - i < 7:
                 prev = toks[i - 1]
@@ -401,7 +406,7 @@ class _Extractor:
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             return _Ref(
                 "role",
-                tuple(t.low for t in mods) + (last.low,),
+                (*(t.low for t in mods), last.low),
                 last.start,
                 np_start=toks[i].start,
             )
@@ -477,7 +482,7 @@ class _Extractor:
             len(words) == 1
             and words[0] not in self.inv.mid_caps
             and not is_acronym(words[0])
-            and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in "\"“")
+            and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in '"“')
         ):
             return None  # "Critics", "Shares": a capital only because a sentence starts
         kind = self.inv.kind_of(tuple(words))
@@ -502,7 +507,11 @@ class _Extractor:
     def parse_forward_np(self, toks: list[_Tok]) -> tuple[_Ref | None, int]:
         """The speaker after an inverted cue ("said Mr Thomas, the ..."): (ref, tokens used)."""
         n = 0
-        while n < len(toks) and n < 9 and toks[n].text not in (",", ".", ";", ":", "!", "?", "(", '"', "“", "”"):
+        while (
+            n < len(toks)
+            and n < 9
+            and toks[n].text not in (",", ".", ";", ":", "!", "?", "(", '"', "“", "”")
+        ):
             n += 1
         if n == 0:
             return None, 0
@@ -510,7 +519,11 @@ class _Extractor:
         # Trailing adverbials: "said Mr Thomas on Monday".
         while chunk and chunk[-1].low in _FORWARD_TAIL:
             chunk = chunk[:-1]
-        if len(chunk) >= 2 and chunk[-2].low in ("on", "in", "at", "last", "this") and chunk[-1].is_cap:
+        if (
+            len(chunk) >= 2
+            and chunk[-2].low in ("on", "in", "at", "last", "this")
+            and chunk[-1].is_cap
+        ):
             chunk = chunk[:-2]
         ref = self.parse_subject(chunk, allow_coord=False)
         if ref is None or ref.kind in ("coord", "anon"):
@@ -609,7 +622,9 @@ class _Extractor:
             if ref is not None and ref.kind == "coord":
                 ref = self._coord_subject(cue_pos, s_start)
             if ref is not None and ref.kind != "anon":
-                self._set_speaker(seg, ref, _Tok(desc.group(1), cue_pos, cue_pos + len(desc.group(1))))
+                self._set_speaker(
+                    seg, ref, _Tok(desc.group(1), cue_pos, cue_pos + len(desc.group(1)))
+                )
                 self.used_cues.add(cue_pos)
             return
         toks = self.tokens(s_start, seg.open)
@@ -760,9 +775,11 @@ class _Extractor:
             if ref.np_start > s_start and self.body[s_start : ref.np_start].rstrip().endswith(
                 (",", "”,", '",')
             ):
-                self._inverted(ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si)
+                self._inverted(
+                    ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si
+                )
             return
-        if after[0] in ":," or after.startswith(("“", '"')) and self._seg_fills(pos, s_end):
+        if after[0] in ":," or (after.startswith(("“", '"')) and self._seg_fills(pos, s_end)):
             seg = self.in_segment(pos + (1 if after[0] in ":," else 0))
             if seg is None:
                 seg = self.in_segment(pos + 2)
@@ -804,7 +821,17 @@ class _Extractor:
         t0 = toks[0]
         if t0.low in _ABOUT:
             return pos
-        if t0.low in ("him", "her", "them", "me", "us", "reporters", "journalists", "parliament", "mps"):
+        if t0.low in (
+            "him",
+            "her",
+            "them",
+            "me",
+            "us",
+            "reporters",
+            "journalists",
+            "parliament",
+            "mps",
+        ):
             return t0.end
         if t0.is_cap and t0.is_word and t0.low not in lex.FUNCTION_WORDS:
             j = 0
@@ -814,7 +841,10 @@ class _Extractor:
             if toks[j].text.endswith(("'s", "’s")):
                 return self._skip_to_head(toks, j + 1, end)
             return self._skip_to_head(toks, j + 1, end, optional=True)
-        if t0.low in ("the", "a", "an", "his", "her", "its", "their") or t0.low in lex.ADDRESSEE_HEADS:
+        if (
+            t0.low in ("the", "a", "an", "his", "her", "its", "their")
+            or t0.low in lex.ADDRESSEE_HEADS
+        ):
             if t0.low in lex.ADDRESSEE_HEADS:
                 return t0.end
             return self._skip_to_head(toks, 1, t0.end)
@@ -828,7 +858,12 @@ class _Extractor:
             if t.low in lex.ADDRESSEE_HEADS:
                 end = t.end
                 # "the joint committee on Strategic Export Controls"
-                if k + 1 < len(toks) and toks[k + 1].low in ("on", "of", "for") and k + 2 < len(toks) and toks[k + 2].is_cap:
+                if (
+                    k + 1 < len(toks)
+                    and toks[k + 1].low in ("on", "of", "for")
+                    and k + 2 < len(toks)
+                    and toks[k + 2].is_cap
+                ):
                     m = k + 2
                     while m + 1 < len(toks) and toks[m + 1].is_cap:
                         m += 1
@@ -871,7 +906,7 @@ class _Extractor:
         while end > start and self.body[end - 1] in _TRIM_END + ".":
             # Keep a full stop or comma that sits inside a closing quote mark.
             end -= 1
-        if end > start and self.body[end - 1] in "”\"":
+        if end > start and self.body[end - 1] in '”"':
             seg = self.in_segment(end - 1)
             if seg is None or seg.open < start:
                 return end
@@ -908,7 +943,7 @@ class _Extractor:
         for rec in self.records:
             if s_start <= rec.end <= end:
                 start = max(start, rec.end)
-        while start < end and not self.body[start].isalnum() and self.body[start] not in "\"“":
+        while start < end and not self.body[start].isalnum() and self.body[start] not in '"“':
             start += 1
         end = self._trim_end(start, end)
         if end - start < 3:
@@ -916,7 +951,7 @@ class _Extractor:
         seg = self.in_segment(end - 1)
         if seg is not None and seg.open <= start:
             return  # a quoted segment: pass 1 attributes it
-        if seg is not None and self.body[start:seg.open].strip() == "":
+        if seg is not None and self.body[start : seg.open].strip() == "":
             return
         self._add_indirect(ref, start, end, cue, cue_pos)
 
@@ -971,8 +1006,10 @@ class _Extractor:
             # A floating quote just before an attributed one: "…." "…," he said.
             if k + 1 < len(self.segs):
                 nxt = self.segs[k + 1]
-                if nxt.ref is not None and self.sent_of(nxt.open) - self.sent_of(seg.close) <= 1 and (
-                    self.para[self.sent_of(nxt.open)] == self.para[si]
+                if (
+                    nxt.ref is not None
+                    and self.sent_of(nxt.open) - self.sent_of(seg.close) <= 1
+                    and (self.para[self.sent_of(nxt.open)] == self.para[si])
                 ):
                     seg.ref = nxt.ref
                     seg.cue = ""
@@ -1015,7 +1052,9 @@ class _Extractor:
         # Joint speakers: one record each.
         for rec in list(recs):
             for other in rec.ref.others:
-                recs.append(_Rec(other, rec.start, rec.end, rec.direct, rec.cue, rec.seg, rec.cue_pos))
+                recs.append(
+                    _Rec(other, rec.start, rec.end, rec.direct, rec.cue, rec.seg, rec.cue_pos)
+                )
         recs.sort(key=lambda r: (r.start, r.end))
         return recs
 
@@ -1062,9 +1101,7 @@ class _Extractor:
             )
         return out
 
-    def _nested_same(
-        self, k: int, recs: list[_Rec], resolved: dict[int, _Resolved | None]
-    ) -> bool:
+    def _nested_same(self, k: int, recs: list[_Rec], resolved: dict[int, _Resolved | None]) -> bool:
         """An indirect quote whose cue sits inside another quote of the same speaker
         ("… on illicit drugs that he said were …") is part of that quote."""
         rec = recs[k]
@@ -1174,9 +1211,11 @@ class _Extractor:
         for h in history:
             if h.pos >= pos:
                 continue
-            if want == "any" or (h.kind == "organisation") == (want == "org"):
-                cands.append((h.pos, h.name, h.kind))
-            elif want == "person" and h.spokes:
+            if (
+                want == "any"
+                or (h.kind == "organisation") == (want == "org")
+                or (want == "person" and h.spokes)
+            ):
                 cands.append((h.pos, h.name, h.kind))
         for m in mentions:
             if m.pos >= pos:
@@ -1222,9 +1261,10 @@ class _Extractor:
                 continue
             full = self.inv.person_full(name.words)
             for title in name.titles + self.seen_titles.get(full, []):
-                if head in title.lower().replace("-", " ").split():
-                    if best is None or name.start > best[0]:
-                        best = (name.start, full)
+                if head in title.lower().replace("-", " ").split() and (
+                    best is None or name.start > best[0]
+                ):
+                    best = (name.start, full)
         if best is not None:
             return _Resolved(best[1], "person", ref.pos)
         office = head if head in lex.OFFICES else ""
@@ -1244,27 +1284,25 @@ class _Mention:
     subject: bool
 
 
-_OPENER_WORDS = frozenset(
+_OPENER_WORDS = lex.word_set(
     """the a an but and however on in at last this that yesterday today later earlier meanwhile
-    also then so yet after before while when former""".split()
+    also then so yet after before while when former"""
 )
 
 
-_BACK_SKIP = frozenset(
+_BACK_SKIP = lex.word_set(
     """also has have had is was were will would could may might did does do later earlier
     previously recently repeatedly then now today yesterday tonight once again further
     reportedly publicly separately privately already still simply just firmly openly flatly
-    allegedly initially originally always often to alleged understood thought believed
-    known said quoted""".split()
+    allegedly initially originally always often to alleged understood thought believed known
+    said quoted"""
 )
-_WEEK_WORDS = frozenset(
+_WEEK_WORDS = lex.word_set(
     """week month year night weekend morning afternoon evening monday tuesday wednesday
-    thursday friday saturday sunday""".split()
+    thursday friday saturday sunday"""
 )
-_BACK_TIME = frozenset("last this on next".split())
-_FORWARD_TAIL = frozenset(
-    "on in at last this yesterday today week month year night".split()
-)
+_BACK_TIME = lex.word_set("last this on next")
+_FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year night")
 
 
 def _clean_title(text: str) -> str:

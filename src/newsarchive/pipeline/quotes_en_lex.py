@@ -4,8 +4,12 @@ here names a person, an article or a phrase of the development set."""
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text` as a set."""
     return frozenset(text.split())
+
+
+_words = word_set
 
 
 # Reporting verbs: every form that introduces reported speech.

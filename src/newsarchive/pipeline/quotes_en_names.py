@@ -73,13 +73,7 @@ class Inventory:
                     current = []
             if current:
                 runs.append(self._finish(current))
-        out: list[tuple[list[str], int, int]] = []
-        for words_, start, end in runs:
-            if start in sentence_starts or self._after_open_quote(start):
-                for word in words_:
-                    pass
-            out.append((words_, start, end))
-        return out
+        return runs
 
     def _finish(self, words: list[tuple[str, int]]) -> tuple[list[str], int, int]:
         last, last_pos = words[-1]
@@ -99,7 +93,9 @@ class Inventory:
             else:
                 for w in words[1:]:
                     self.mid_caps.add(w)
-        for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+([A-Z][\w’'\-]+)", self.body):
+        for m in re.finditer(
+            r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+([A-Z][\w’'\-]+)", self.body
+        ):
             self.honorific_surnames.setdefault(strip_possessive(m.group(2)), m.group(1).lower())
         for words, start, end in raw:
             initial = start in sentence_starts or self._after_open_quote(start)
@@ -132,7 +128,7 @@ class Inventory:
         parts: list[tuple[list[str], int, int]] = []
         current: list[str] = []
         pos = start
-        for w in words + ["and"]:
+        for w in [*words, "and"]:
             if w == "and":
                 if current:
                     p = self.body.find(current[0], pos, end)

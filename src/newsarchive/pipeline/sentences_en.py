@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS = _word_set(
     """mr mrs ms dr prof st lt col gen sgt capt cmdr gov sen rep rev hon jr sr inc co corp ltd
     plc no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mt ft calif fla ill mass
-    penn wash conn ariz
-    """.split()
+    penn wash conn ariz"""
 )
-_FUNCTION_WORDS = frozenset(
-    "the a an of at by from for and or to in on with as into about than that said says".split()
+_FUNCTION_WORDS = _word_set(
+    """the a an of at by from for and or to in on with as into about than that said says"""
 )
 
 # A candidate end of sentence: terminal punctuation, optional closing quotes/brackets, space.
@@ -66,14 +70,18 @@ def split_sentences(body: str) -> list[tuple[int, int]]:
             word = _LAST_WORD.search(body[max(0, m.start() - 30) : m.start()])
             if word is not None:
                 w = word.group(1).rstrip(".").lower()
-                before = body[m.start() - len(word.group(1)) - 1] if m.start() > len(word.group(1)) else " "
+                before = (
+                    body[m.start() - len(word.group(1)) - 1]
+                    if m.start() > len(word.group(1))
+                    else " "
+                )
                 initial = len(w) == 1 and w.isalpha() and not (before.isalnum() or before == "&")
                 if w in _ABBREVIATIONS or initial or "." in w:
                     continue
         cuts.add(m.start(3))
     spans: list[tuple[int, int]] = []
     start = 0
-    for cut in sorted(cuts) + [len(body)]:
+    for cut in [*sorted(cuts), len(body)]:
         seg = body[start:cut]
         lead = len(seg) - len(seg.lstrip())
         trail = len(seg.rstrip())
