@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from newsarchive.config import Settings
-from newsarchive.errors import Unprocessable
+from newsarchive.errors import Unprocessable, UpstreamError, UpstreamTimeout
 from newsarchive.fetch import AddressPolicy, AddressRefused, GuardedTransport, fetch_page
 from newsarchive.fetch.guard import IPAddress, literal_address, refusal_reason
 
@@ -238,3 +238,34 @@ def test_allowlisted_unicode_name_matches_its_punycode_form() -> None:
     assert policy.name_allowed("xn--efvy88h.test")
     assert policy.name_allowed("新闻.TEST.")
     policy.check_resolved("xn--efvy88h.test", [ipaddress.ip_address("10.1.1.1")])
+
+
+def test_system_resolver_answers_and_failures(network_fence: Fence) -> None:
+    import httpcore
+
+    from newsarchive.fetch.guard import system_resolver
+
+    assert ipaddress.ip_address("127.0.0.1") in system_resolver("localhost", 80, 2.0)
+    with pytest.raises(httpcore.ConnectError, match=r"could not resolve nowhere\.test"):
+        system_resolver("nowhere.test", 80, 2.0)  # the fence answers like NXDOMAIN
+
+
+def test_slow_dns_is_bounded_by_the_connect_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import time
+
+    def slow_lookup(*args: object, **kwargs: object) -> list[object]:
+        time.sleep(1.5)
+        return []
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    settings = Settings(fetch_connect_timeout=0.3, fetch_total_timeout=5.0)
+    started = time.monotonic()
+    with pytest.raises(UpstreamTimeout, match=r"could not connect within 0\.3 s"):
+        fetch_page("http://slow-dns.test/", settings)
+    assert time.monotonic() - started < 1.0
+
+
+def test_unresolvable_host_is_an_upstream_error() -> None:
+    with pytest.raises(UpstreamError, match=r"could not resolve nowhere\.test"):
+        fetch_page("http://nowhere.test/", Settings())

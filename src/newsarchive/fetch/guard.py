@@ -22,6 +22,7 @@ redirect from an allowlisted host to another private host is refused like any ot
 from __future__ import annotations
 
 import contextvars
+import functools
 import ipaddress
 import math
 import socket
@@ -409,6 +410,12 @@ class _ResponseStream(httpx.SyncByteStream):
             close()
 
 
+@functools.lru_cache(maxsize=1)
+def _default_ssl_context() -> ssl.SSLContext:
+    """Certificate-verifying context (certifi's CA bundle), built once: loading is slow."""
+    return httpx.create_ssl_context(trust_env=False)
+
+
 class GuardedTransport(httpx.BaseTransport):
     """HTTP/1.1 transport whose connections go through `GuardedBackend`.
 
@@ -426,7 +433,7 @@ class GuardedTransport(httpx.BaseTransport):
     ) -> None:
         self.backend = GuardedBackend(policy, resolver=resolver)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context or httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context or _default_ssl_context(),
             max_connections=max_connections,
             max_keepalive_connections=max_connections,
             http1=True,
