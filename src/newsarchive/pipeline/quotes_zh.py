@@ -49,6 +49,7 @@ from newsarchive.pipeline.quotes_zh_lexicon import (
     TEASER_HEADINGS,
     TITLE_ENDINGS,
     WEAK_CUES,
+    words,
 )
 
 _OPEN_TO_CLOSE = {"“": "”", "「": "」", "『": "』"}
@@ -92,10 +93,18 @@ _ORG_REF = re.compile(r"(?:该|这家|此)(?:基金|公司|行|机构|集团|银
 _ORG_SUFFIX = re.compile(r"(?:" + ORG_SUFFIXES + r")$")
 _ORG_REP = re.compile(ORG_REPRESENTATIVES + r"$")
 _TITLE_END = re.compile(r"(?:" + TITLE_ENDINGS + r")$")
-_FOREIGN_NAME = re.compile(
-    r"([\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fffA-Za-z.]{1,10})+)$"
+_TITLE_WORDS = frozenset(TITLE_ENDINGS.split("|"))
+
+
+def _is_title(word: str) -> bool:
+    """word ends with a title word (主席, 副省长, 分析师, …)."""
+    return any(word[-k:] in _TITLE_WORDS for k in range(1, min(len(word), 6) + 1))
+
+
+_FOREIGN_NAME = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fffA-Za-z.]{1,10})+)$")
+_LATIN_ORG = re.compile(
+    r"(?:^|(?<=[^A-Za-z&]))([A-Z][A-Za-z&.\-]{1,15}(?: [A-Z][A-Za-z&.\-]+){0,3})$"
 )
-_LATIN_ORG = re.compile(r"(?:^|(?<=[^A-Za-z&]))([A-Z][A-Za-z&.\-]{1,15}(?: [A-Z][A-Za-z&.\-]+){0,3})$")
 _TELL_ADDRESSEE = re.compile(ADDRESSEE_AFTER_TELL)
 _EXPLAIN_IS = re.compile(r"[是为][，,：:]?")
 _CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
@@ -142,13 +151,24 @@ class _Doc:
     body: str
     tokens: list[Token]
     limit: int
-    starts: list[int] = field(default_factory=list)
-    token_at: dict[int, int] = field(default_factory=dict)
-    bounds: set[int] = field(default_factory=set)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # (open mark, close mark)
     quote_starts: list[int] = field(default_factory=list)
     sent_ends: list[int] = field(default_factory=list)
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # person names by position
+
+    def bound(self, pos: int) -> bool:
+        """A token starts at pos (or pos is the end of the text)."""
+        if pos >= len(self.body):
+            return pos == len(self.body)
+        i = bisect_right(self.tokens, pos, key=_token_start) - 1
+        return i >= 0 and self.tokens[i].start == pos
+
+    def token_at(self, pos: int) -> int | None:
+        i = bisect_right(self.tokens, pos, key=_token_start) - 1
+        return i if i >= 0 and self.tokens[i].start == pos else None
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
@@ -166,14 +186,9 @@ def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
 
 def _prepare(body: str, tokens: list[Token]) -> _Doc:
     doc = _Doc(body=body, tokens=tokens, limit=_teaser_start(body))
-    doc.starts = [t.start for t in tokens]
-    doc.token_at = {t.start: i for i, t in enumerate(tokens)}
-    doc.bounds = set(doc.starts)
-    doc.bounds.add(len(body))
     doc.quotes = _pair_quotes(body, doc.limit)
     doc.quote_starts = [q[0] for q in doc.quotes]
     doc.sent_ends = _sentence_ends(doc)
-    doc.mentions = _person_mentions(doc)
     return doc
 
 
@@ -187,36 +202,41 @@ def _teaser_start(body: str) -> int:
     return len(body)
 
 
+_QUOTE_CHARS = re.compile('[“”「」『』"\n]')
+
+
 def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < limit:
-        ch = body[i]
-        close = _OPEN_TO_CLOSE.get(ch)
-        if close is None and ch == '"':
-            close = '"'
+    marks = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(body, 0, limit)]
+    k = 0
+    n = len(marks)
+    while k < n:
+        i, ch = marks[k]
+        close = _OPEN_TO_CLOSE.get(ch, '"' if ch == '"' else None)
         if close is None:
-            i += 1
+            k += 1
             continue
-        j = i + 1
         end = -1
-        while j < limit and body[j] != "\n":
-            c = body[j]
+        j = k + 1
+        while j < n:
+            pj, c = marks[j]
+            if c == "\n":
+                break
             if c == close:
                 end = j
                 break
             if c == ch and ch != '"':
-                if j == i + 1:  # doubled opening mark: the second one opens
-                    i = j
-                elif body[j - 1] in _TERMINATORS:  # opening mark typed for the closing one
+                if pj == i + 1:  # doubled opening mark: the second one opens
+                    i = pj
+                elif body[pj - 1] in _TERMINATORS:  # opening mark typed for the closing one
                     end = j
                     break
             j += 1
         if end < 0:
-            i += 1
+            k += 1
             continue
-        out.append((i, end))
-        i = end + 1
+        out.append((i, marks[end][0]))
+        k = end + 1
     return out
 
 
@@ -229,29 +249,25 @@ def _in_quote(doc: _Doc, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def _sentence_ends(doc: _Doc) -> list[int]:
-    """Offsets one past each sentence end (terminator or newline outside quotation marks)."""
+    """Offsets one past each sentence end (terminator or newline outside quotation marks).
+
+    A quoted sentence followed by another quotation or a line end ends a sentence too.
+    """
     body = doc.body
     ends: list[int] = []
-    qi = 0
-    i = 0
-    n = doc.limit
-    while i < n:
-        if qi < len(doc.quotes) and doc.quotes[qi][0] == i:
-            close = doc.quotes[qi][1]
-            i = close + 1
-            qi += 1
-            if body[close - 1] in _TERMINATORS and body[i : i + 1] in ("“", "「", "『", "\n"):
-                ends.append(i)
-            continue
-        while qi < len(doc.quotes) and doc.quotes[qi][0] < i:
-            qi += 1
-        ch = body[i]
-        if ch in _TERMINATORS or ch == "\n":
-            ends.append(i + 1)
-        i += 1
-    if not ends or ends[-1] < n:
-        ends.append(n)
+    for m in _SENTENCE_END.finditer(body, 0, doc.limit):
+        if m.group() == "\n" or _in_quote(doc, m.start()) is None:
+            ends.append(m.start() + 1)
+    for _, close in doc.quotes:
+        if body[close - 1] in _TERMINATORS and body[close + 1 : close + 2] in ("“", "「", "『"):
+            ends.append(close + 1)
+    ends.sort()
+    if not ends or ends[-1] < doc.limit:
+        ends.append(doc.limit)
     return ends
 
 
@@ -274,7 +290,7 @@ def _sentence_start(doc: _Doc, pos: int) -> int:
 
 def _token_index(doc: _Doc, pos: int) -> int:
     """Index of the token that contains offset pos."""
-    return bisect_right(doc.starts, pos) - 1
+    return bisect_right(doc.tokens, pos, key=_token_start) - 1
 
 
 def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
@@ -284,18 +300,18 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     """
     cand = doc.body[start:end]
     k = len(cand)
-    if k < 2 or k > 4 or not _ALL_CJK.fullmatch(cand) or start not in doc.bounds:
+    if k < 2 or k > 4 or not _ALL_CJK.fullmatch(cand) or not doc.bound(start):
         return False
     if cand[:2] in COMPOUND_SURNAMES:
         if k < 3:
             return False
     elif k == 4 or cand[0] not in SURNAMES or cand[1] in NOT_GIVEN_NAME:
         return False
-    if not end_free and end not in doc.bounds:
+    if not end_free and not doc.bound(end):
         return False
-    if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _TITLE_END.search(cand):
+    if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _is_title(cand):
         return False
-    ti = doc.token_at.get(start)
+    ti = doc.token_at(start)
     if ti is None:
         return False
     tok = doc.tokens[ti]
@@ -320,25 +336,30 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     return True
 
 
-def _person_mentions(doc: _Doc) -> list[tuple[int, str]]:
-    """Person names in the text, by position (for 他/她 resolution)."""
-    out: list[tuple[int, str]] = []
+# How far back (characters) a pronoun looks for the person it stands for.
+PRONOUN_WINDOW = 400
+
+
+def _last_mention(doc: _Doc, pos: int) -> tuple[int, str] | None:
+    """The last person name before pos (a jieba name token or a name after a title word)."""
     body = doc.body
-    for i, t in enumerate(doc.tokens):
-        if t.start >= doc.limit:
+    i = _token_index(doc, pos - 1)
+    floor = pos - PRONOUN_WINDOW
+    while i >= 0:
+        t = doc.tokens[i]
+        if t.start < floor:
             break
-        if t.pos.startswith("nr") and 2 <= len(t.word) <= 3 and _is_person_name(
-            doc, t.start, t.start + len(t.word), end_free=False
-        ):
-            out.append((t.start, t.word))
-            continue
-        if _TITLE_END.search(t.word) and i + 1 < len(doc.tokens):
+        if t.pos.startswith("nr") and 2 <= len(t.word) <= 3:
+            if _is_person_name(doc, t.start, t.start + len(t.word), end_free=False):
+                return t.start, t.word
+        elif i + 1 < len(doc.tokens) and _is_title(t.word):
             st = doc.tokens[i + 1].start
-            for k in (3, 2):
-                if _is_person_name(doc, st, st + k, end_free=False):
-                    out.append((st, body[st : st + k]))
-                    break
-    return out
+            if st < pos:
+                for k in (3, 2):
+                    if st + k <= pos and _is_person_name(doc, st, st + k, end_free=False):
+                        return st, body[st : st + k]
+        i -= 1
+    return None
 
 
 # --------------------------------------------------------------------------- subjects
@@ -399,17 +420,21 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         sep = name_start + len(first)
         best = -1
         for s in range(sep - 2, name_start - 1, -1):
-            if s in doc.bounds:
+            if doc.bound(s):
                 best = s
                 break
         last_tok = doc.tokens[_token_index(doc, end - 1)]
         last_part = re.split(r"[·•‧・]", fm.group(1))[-1]
         if (
             best >= 0
-            and end in doc.bounds
+            and doc.bound(end)
             and len(last_part) <= 5
             and not any(ch in _NOT_IN_NAME for ch in last_part)
-            and (last_tok.pos.startswith("nr") or last_tok.pos in ("ns", "nz", "eng") or len(last_part) == 1)
+            and (
+                last_tok.pos.startswith("nr")
+                or last_tok.pos in ("ns", "nz", "eng")
+                or len(last_part) == 1
+            )
         ):
             return _person(doc, start, best, end)
     for k in (4, 3, 2):
@@ -468,15 +493,13 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         t = doc.tokens[ti]
         if t.start < start:
             break
-        if t.start + len(t.word) > org_end:
-            # The clause end falls inside a token: keep it only if it is the only one.
-            if s != org_end:
-                break
+        if t.start + len(t.word) > org_end and s != org_end:
+            break  # the clause end falls inside a token: only the last token may do so
         if t.pos.startswith(_BLOCK_POS_PREFIX) and t.pos not in _PROPER_POS:
             break
-        if t.pos not in _NAMEISH_POS or not _ALL_CJK.fullmatch(t.word.strip() or "x"):
-            if t.pos != "eng":
-                break
+        nameish = t.pos in _NAMEISH_POS and _ALL_CJK.fullmatch(t.word.strip() or "x")
+        if not nameish and t.pos != "eng":
+            break
         if t.pos == "f" and len(t.word) < 2 and t.start != start:
             break
         if t.pos in _PROPER_POS:
@@ -508,7 +531,7 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     return None
 
 
-_KNOWN_SHORT_ORGS = frozenset("央行 美联储 联储 国资委 证监会 银监会 保监会 发改委 统计局 新华社".split())
+_KNOWN_SHORT_ORGS = words("央行 美联储 联储 国资委 证监会 银监会 保监会 发改委 统计局 新华社")
 _SUFFIX_FORMS = ("公司", "集团", "基金公司", "银行", "基金")
 
 
@@ -526,13 +549,20 @@ class _Cue:
     word: str
 
 
+_CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
+
+
 def _cues(doc: _Doc) -> list[_Cue]:
     toks = doc.tokens
     out: list[_Cue] = []
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.start >= doc.limit:
-            break
+    seen: set[int] = set()
+    for m in _CUE_RX.finditer(doc.body, 0, doc.limit):
+        i = doc.token_at(m.start())
+        if i is None or i in seen:
+            continue
+        seen.add(i)
+        t = toks[i]
         w = t.word
         if w not in CUE_WORDS:
             continue
@@ -549,8 +579,7 @@ def _cues(doc: _Doc) -> list[_Cue]:
         end = t.start + len(w)
         after = doc.body[end : end + 1]
         if w in WEAK_CUES and after not in ("，", ",", "：", ":", "“", "「"):
-            if not (w == "分析" and after in ("称", "说")):
-                continue
+            continue
         start = t.start
         word = w
         if prev in CUE_PREFIXES and w in ("说", "称", "表示", "道"):
@@ -664,9 +693,9 @@ _ELIDED = re.compile(
     r"进一步|则|最后|此外还|他还|她还|\s)+"
 )
 # Cues that take the speaker of the clause before them when their own subject is elided.
-_ELIDABLE_CUES = frozenset(
+_ELIDABLE_CUES = words(
     "表示 强调 指出 认为 说 称 建议 提出 透露 介绍 坦言 呼吁 补充 重申 解释 提到 坦承 直言 "
-    "承认 提醒 警告".split()
+    "承认 提醒 警告"
 )
 
 
@@ -696,13 +725,17 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
 
 
 def _resolve_pronoun(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None:
-    k = bisect_right([m[0] for m in doc.mentions], pos) - 1
-    mention = doc.mentions[k] if k >= 0 else None
+    mention = _last_mention(doc, pos)
     last_rec = next((r for r in reversed(recs) if r.cue_pos < pos and r.speaker), None)
-    if last_rec is not None and last_rec.speaker is not None:
-        if mention is None or last_rec.cue_pos >= mention[0] or mention[1] == last_rec.speaker.name:
-            if last_rec.speaker.kind == "person":
-                return last_rec.speaker
+    if (
+        last_rec is not None
+        and last_rec.speaker is not None
+        and last_rec.speaker.kind == "person"
+        and (
+            mention is None or last_rec.cue_pos >= mention[0] or mention[1] == last_rec.speaker.name
+        )
+    ):
+        return last_rec.speaker
     if mention is None:
         return None
     return _Speaker(mention[1], "person", ())
@@ -742,7 +775,12 @@ def _content(
     if q is not None:
         nxt = body[q[1] + 1 : q[1] + 2]
         inner_last = body[q[1] - 1 : q[1]]
-        if q[1] + 1 >= sent_end or nxt == "" or nxt in "，,。！？!?；;\n“「" or inner_last in _TERMINATORS:
+        if (
+            q[1] + 1 >= sent_end
+            or nxt == ""
+            or nxt in "，,。！？!?；;\n“「"
+            or inner_last in _TERMINATORS
+        ):
             if q[0] not in used_quotes and q[1] - q[0] > 1:
                 used_quotes.add(q[0])
                 out.append(_Rec(speaker, q[0] + 1, q[1], True, cue.word, cue.start))
@@ -805,7 +843,10 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         while prev_i >= 0 and body[prev_i] in " \u3000":
             prev_i -= 1
         prev = body[prev_i] if prev_i >= 0 else "\n"
-        lead_ok = prev in "。！？!?；;：:，,\n”」" or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
+        lead_ok = (
+            prev in "。！？!?；;：:，,\n”」"
+            or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
+        )
         if not lead_ok:
             continue
         nxt = body[qe + 1 : qe + 2]
@@ -835,7 +876,7 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     names = {r.speaker.name for r in named if r.speaker is not None}
     canon: dict[str, str] = {}
     for n in names:
-        canon[n] = _fullest(body, n, names)
+        canon[n] = _fullest(doc, n, names)
     titles: dict[str, tuple[str, ...]] = {}
     kinds: dict[str, SpeakerKind] = {}
     for r in named:
@@ -868,23 +909,37 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     return out
 
 
-def _fullest(body: str, name: str, names: set[str]) -> str:
+_ENDS_WITH_COMPANY = re.compile(r"(?:公司|集团|银行)$")
+
+
+def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
     """The fullest form of a name used in the article."""
+    body = doc.body
     best = name
     for other in names:
-        if other != name and name in other and len(other) > len(best) and len(other) <= 2 * len(name) + 6:
+        if (
+            other != name
+            and name in other
+            and len(other) > len(best)
+            and len(other) <= 2 * len(name) + 6
+        ):
             best = other
-    m = re.search(r"[\u4e00-\u9fffA-Za-z]{1,8}[·•‧・]" + re.escape(best), body)
-    if m and "·" not in best:
-        # Take the part from the last title boundary: the name's first part (梅里克·加兰).
-        full = m.group(0)
-        head = full.split("·")[0]
-        for cut in range(len(head) - 2, -1, -1):
-            if head[cut:] and cut >= 0:
-                pass
-        best = full[max(0, len(head) - 3) :] if len(head) > 3 else full
+    if "·" not in best and _CJK.match(best):
+        # A transliterated name written in full elsewhere (加兰 -> 梅里克·加兰).
+        k = body.find("·" + best)
+        if k > 0:
+            for j in range(k - 2, max(k - 6, -1), -1):
+                if not _CJK.match(body[j]):
+                    break
+                if doc.bound(j):
+                    best = body[j:k] + "·" + best
+                    break
     for suf in ("股份有限公司", "有限公司", "基金管理公司", "基金公司", "公司", "集团"):
-        if not best.endswith(suf) and best + suf in body and _CJK.search(best):
-            if not re.search(r"(?:公司|集团|银行)$", best):
-                return best + suf
+        if (
+            not best.endswith(suf)
+            and best + suf in body
+            and _CJK.search(best)
+            and not _ENDS_WITH_COMPANY.search(best)
+        ):
+            return best + suf
     return best

@@ -6,42 +6,47 @@ markers of anonymous sources. Nothing here is taken from an evaluation document.
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text."""
+    return frozenset(text.split())
+
+
 # Speech / statement / stance verbs that introduce reported content (GUIDELINES §1, §4).
-CUE_WORDS: frozenset[str] = frozenset(
-    """
+CUE_WORDS: frozenset[str] = words("""
     表示 说 称 指出 强调 认为 建议 提出 介绍 透露 坦言 坦承 告诉 重申 解释 呼吁 宣布 证实
     警告 提到 提议 分析 预测 预计 料 写道 宣称 声称 指控 直言 补充 回应 承认 主张 说道
     坦陈 披露 批评 觉得 相信 表态 谈到 谈及 提醒 断言 强调指出 明确指出 明确表示 预言
     判断 估计 否认 感慨 感叹 笑称 直指 表明 提及 说明 反驳 批驳 质疑 称赞 赞扬 评价 评论
     回忆 描述 形容 承诺 保证 寄语 倡议 要求 敦促 希望
-    """.split()
-)
+    """)
 
 # Cues that are too often something other than speech when not followed by punctuation:
 # they only count when a comma/colon or a quotation mark follows them.
-WEAK_CUES: frozenset[str] = frozenset(
+WEAK_CUES: frozenset[str] = words(
     "分析 回应 说明 表明 评价 评论 回忆 描述 形容 承诺 保证 要求 希望 判断 估计 预期 相信 "
-    "觉得 感慨 感叹 批评 称赞 赞扬 质疑 反驳 批驳 寄语 倡议 敦促 谈到 谈及 提及 提醒".split()
+    "觉得 感慨 感叹 批评 称赞 赞扬 质疑 反驳 批驳 寄语 倡议 敦促 谈到 谈及 提及 提醒"
 )
 
 # A word before 说/称/表示 that forms one cue with it: 介绍说, 公告称, 撰文表示.
-CUE_PREFIXES: frozenset[str] = frozenset(
-    """
+CUE_PREFIXES: frozenset[str] = words("""
     介绍 解释 补充 分析 评论 撰文 公告 述评 发布公告 发文 声明 致信 写信 来信 发言 讲话 致辞
     回应 回答 坦言 笑 感慨 感叹 直言 表态 透露 总结 强调 进一步 接着
-    """.split()
-)
+    """)
 
 # Tokens right after a cue that show it is not introducing speech (表示了…, 所提出的…).
-NOT_SPEECH_AFTER: frozenset[str] = frozenset("了 过 着 的 得 出 到 起 完".split())
+NOT_SPEECH_AFTER: frozenset[str] = words("了 过 着 的 得 出 到 起 完")
 # Tokens right before a cue that show it is passive/nominal (被认为, 所提出).
-NOT_SPEECH_BEFORE: frozenset[str] = frozenset(
+NOT_SPEECH_BEFORE: frozenset[str] = words(
     "被 所 可以 可 难以 不 没 没有 未 无法 不能 不会 很难 值得 应该 需要 来 据 听 就是 换句话 "
-    "俗话 常言 一般 通常 简单 总的来 具体 老实".split()
+    "俗话 常言 一般 通常 简单 总的来 具体 老实"
 )
 
 # Addressees after 告诉 (X告诉记者，…).
-ADDRESSEE_AFTER_TELL = r"(?:本报|[^，。：:；！？“”]{0,10}?)?(?:记者|笔者|媒体|我们|大家|他们|她们|他|她|我|采访者|编辑)"
+ADDRESSEE_AFTER_TELL = (
+    r"(?:本报|[^，。：:；！？“”]{0,10}?)?"
+    r"(?:记者|笔者|媒体|我们|大家|他们|她们|他|她|我|采访者|编辑)"
+)
 
 # Common single-character surnames and the frequent compound ones.
 SURNAMES: frozenset[str] = frozenset(
@@ -55,12 +60,12 @@ SURNAMES: frozenset[str] = frozenset(
     "初扈晁芮阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危亢嵇哈湛宾戎勾茅揭尉"
     "冶斯束檀衣昝幸奉衡尧闭"
 )
-COMPOUND_SURNAMES: frozenset[str] = frozenset(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤".split()
+COMPOUND_SURNAMES: frozenset[str] = words(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 南宫 独孤"
 )
 
 # Second characters that make "surname + X" a form of address, not a given name (王总, 李老).
-NOT_GIVEN_NAME: frozenset[str] = frozenset("总董老某先女氏家姓工局处科部院所队哥姐叔".split() + ["小"])
+NOT_GIVEN_NAME: frozenset[str] = frozenset("总董老某先女氏家姓工局处科部院所队哥姐叔小")
 
 # Organisation name endings (the organisation speaks: 国资委指出, 南方基金表示).
 ORG_SUFFIXES = (
@@ -79,15 +84,13 @@ ORG_REPRESENTATIVES = (
 )
 
 # Organisation heads that are category words, not names: 基金公司方面, 私募基金人士.
-GENERIC_ORGS: frozenset[str] = frozenset(
-    """
+GENERIC_ORGS: frozenset[str] = words("""
     公司 基金公司 基金 私募基金 公募基金 私募 公募 券商 银行 机构 投行 外资 基金业 证券公司 保险公司
     基金管理公司 上市公司 企业 政府 部门 有关部门 相关部门 当局 官方 监管层 监管部门 交易所 研究所
     媒体 外媒 外电 报 网 社 委 部 局 党 中心 大学 学院 医院 协会 法院 国会 组织 网站 平台 集团
     证券 保险 信托 期货 投资 资本 各方 双方 中方 美方 外方 我方 对方 校方 警方 院方 厂方 资方 军方
     卖方 买方 卖方研究机构 买方机构 研究机构 评级机构 国内外 中外 海外 全球 业界 业内 市场
-    """.split()
-)
+    """)
 
 # Markers of anonymous or generic sources: a subject containing one of these gives no record.
 ANONYMOUS_MARKERS = (
@@ -98,14 +101,12 @@ ANONYMOUS_MARKERS = (
 )
 
 # A subject that is only one of these words is a document or data, not a speaker.
-NON_SPEAKERS: frozenset[str] = frozenset(
-    """
+NON_SPEAKERS: frozenset[str] = words("""
     数据 报告 报道 文章 公告 资料 统计 调查 研究 分析 消息 信息 新闻 报表 年报 季报 一季报 半年报
     通知 文件 声明 规定 意见 计划 方案 政策 法律 合同 协议 信 信中 信函 报告中 文中 书中 调查显示
     结果 研究表明 有关 相关 大会 会议 会上 论坛 记者 本报记者 笔者 编者 编辑 他们 她们 我们 你们
     大家 人们 有人 这 那 此 其 它 该 之 本 各 每 谁 什么 这些 那些 上述 前述 以上 其中 其他 其余
-    """.split()
-)
+    """)
 
 # Role nouns that refer back to a named person (该负责人, 这位委员): resolved to the last speaker.
 ROLE_REFERENCES = (
@@ -126,9 +127,7 @@ TITLE_ENDINGS = (
 )
 
 # Lines that start a teaser / related-content list: nothing after them is article text.
-TEASER_HEADINGS: frozenset[str] = frozenset(
-    """
+TEASER_HEADINGS: frozenset[str] = words("""
     相关内容 相关阅读 相关新闻 相关报道 相关文章 相关链接 热门资讯 热门推荐 热门文章 热点推荐
     推荐阅读 延伸阅读 猜你喜欢 更多阅读 精彩推荐 为你推荐 往期回顾 热门新闻 最新资讯 热点新闻
-    """.split()
-)
+    """)
