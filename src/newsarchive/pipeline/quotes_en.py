@@ -239,6 +239,13 @@ class _Extractor:
                 toks = toks[:-2]
                 continue
             toks = toks[:-1]
+        if toks and toks[-1].text == ")":
+            # "The World Health Organization (WHO) said"
+            k = len(toks) - 1
+            while k > 0 and toks[k].text != "(":
+                k -= 1
+            if k > 0:
+                toks = toks[:k]
         if not toks:
             return None
         last = toks[-1]
@@ -246,9 +253,11 @@ class _Extractor:
             return self._apposition(toks, allow_coord)
         if last.low in ("and", "but", "or", "while"):
             return _Ref("coord", (), last.start) if allow_coord else None
-        if last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS:
+        if (
+            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
+        ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
-        if last.low in ("who", "which"):
+        if last.text in ("who", "which"):
             inner = toks[:-1]
             while inner and inner[-1].text in (",", ")"):
                 if inner[-1].text == ")":
@@ -283,7 +292,9 @@ class _Extractor:
                 inner = toks[:-1]
                 ref = self._np(inner)
                 if ref is not None and ref.kind == "name":
-                    ref.titles.extend(_clean_title(t) for t in reversed(pending_titles))
+                    ref.titles.extend(
+                        t for t in (_clean_title(p) for p in reversed(pending_titles)) if t
+                    )
                     return ref
                 if ref is not None and ref.kind in ("pronoun", "role", "orgrole", "written"):
                     return ref
@@ -308,9 +319,11 @@ class _Extractor:
         if not toks:
             return None
         last = toks[-1]
-        if last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS:
+        if (
+            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
+        ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
-        if last.low in lex.ANONYMOUS:
+        if last.low in lex.ANONYMOUS and not last.text.isupper():
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
         if last.is_cap and last.is_word:
@@ -331,7 +344,7 @@ class _Extractor:
                 else:
                     break
             words = [t.text for t in toks[i:]]
-            while words and words[0].lower() in lex.FUNCTION_WORDS:
+            while words and (words[0].lower() in lex.FUNCTION_WORDS and not is_acronym(words[0])):
                 words = words[1:]
                 i += 1
             if not words:
@@ -339,7 +352,7 @@ class _Extractor:
             head = words[-1].lower().rstrip(".")
             before = toks[i - 1] if i > 0 else None
             if (
-                head in lex.PERSON_ROLES
+                (head in lex.PERSON_ROLES or head in lex.PARTY_MEMBERS)
                 and head not in ("general",)
                 and ((before is not None and before.low in ("the", "a", "an")) or len(words) == 1)
             ):
@@ -974,7 +987,7 @@ class _Extractor:
                 continue
             if ref.np_start > chunk[0].start and ref.kind == "name":
                 lead = self.body[chunk[0].start : ref.np_start].split()
-                if any(w.lower() not in lex.TITLE_WORDS | lex.PERSON_ROLES | {"the"} for w in lead):
+                if len(lead) > 4:
                     continue
             cue_pos = s_start + m.start()
             if m.start() == 0 or not text[: m.start()].strip(" ,"):
@@ -1307,7 +1320,8 @@ _FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year
 
 def _clean_title(text: str) -> str:
     text = re.sub(r"^(?:a|an|the|who is|now)\s+", "", text.strip(), flags=re.IGNORECASE)
-    return text.strip(" ,")
+    text = text.strip(" ,")
+    return "" if text.isdigit() else text
 
 
 def extract_quotes(body: str) -> list[Quote]:

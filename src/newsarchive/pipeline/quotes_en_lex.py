@@ -95,6 +95,9 @@ PERSON_ROLES = _words(
     businessman businesswoman billionaire financier entrepreneur grower veteran
     """
 )
+# Party members as role nouns: "the New York Democrat".
+PARTY_MEMBERS = _words("democrat republican tory conservative liberal socialist")
+
 # Offices a person normally holds one of: two different ones mean two different people.
 OFFICES = _words(
     """minister president chancellor mayor governor premier king queen pope secretary
@@ -231,9 +234,16 @@ def title_prefix(words: list[str]) -> int:
     """How many leading words of a capitalised run are titles ("UK Foreign Secretary Jack
     Straw" -> 3); -1 when the run is a title itself ("Prime Minister", "Ealing North MP")."""
     low = [w.lower().rstrip(".") for w in words]
-    if low[-1] in PERSONAL_TITLES or all(w in TITLE_WORDS for w in low):
+    if low[-1] in PERSONAL_TITLES or low[-1] in PARTY_MEMBERS or all(w in TITLE_WORDS for w in low):
         return -1
     i = 0
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
+        i += 1
+    # "Senate Majority Leader Chuck Schumer": everything up to the last personal title.
+    for k in range(len(low) - 2, -1, -1):
+        if low[k] in PERSONAL_TITLES and low[k] not in HONORIFICS:
+            i = max(i, k + 1)
+            break
+    while i < len(low) - 1 and low[i] in ("of", "and", "for", "the"):
         i += 1
     return i

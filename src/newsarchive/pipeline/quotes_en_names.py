@@ -57,6 +57,7 @@ class Inventory:
         self.person_surnames: dict[str, list[Name]] = {}
         self.mid_caps: set[str] = set()
         self.honorific_surnames: dict[str, str] = {}  # surname -> honorific seen with it
+        self.multi_last: set[str] = set()
         self._find(sentence_starts)
 
     # -- building ---------------------------------------------------------------
@@ -86,6 +87,15 @@ class Inventory:
 
     def _find(self, sentence_starts: set[int]) -> None:
         raw = self._runs(sentence_starts)
+        # Last words of multi-word names that look personal: a surname used alone is a person.
+        self.multi_last = {
+            words[-1]
+            for words, _s, _e in raw
+            if len(words) >= 2
+            and words[-1].lower() not in lex.ORG_SUFFIXES
+            and not any(is_acronym(w) or w.lower() in ("of", "and", "&") for w in words)
+            and words[0].lower() not in lex.FUNCTION_WORDS
+        }
         for words, start, _end in raw:
             if not (start in sentence_starts or self._after_open_quote(start)):
                 for w in words:
@@ -100,7 +110,7 @@ class Inventory:
         for words, start, end in raw:
             initial = start in sentence_starts or self._after_open_quote(start)
             while words and (
-                words[0].lower() in lex.FUNCTION_WORDS
+                (words[0].lower() in lex.FUNCTION_WORDS and not is_acronym(words[0]))
                 or (initial and words[0] not in self.mid_caps and len(words) == 1)
             ):
                 start = start + self.body[start:end].find(words[0]) + len(words[0])
@@ -191,8 +201,8 @@ class Inventory:
         if last in self.honorific_surnames:
             return "person"
         if len(words) == 1:
-            if _AGE_AFTER.match(self.body[end : end + 8]):
-                return "person"
+            if _AGE_AFTER.match(self.body[end : end + 8]) or last in self.multi_last:
+                return "person"  # "Mitchell" after "Sarah Mitchell"
             return "org"
         if self._acronym_of(words):
             return "org"
