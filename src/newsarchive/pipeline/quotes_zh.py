@@ -69,7 +69,7 @@ _LEAD = re.compile(
 _TRAIL_ADV = re.compile(
     r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
-    r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|会上|会后|本周|上周|"
+    r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
     r"这样|坚定地|深有感触地|动情地|笑着|激动地|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
@@ -84,6 +84,7 @@ _TRAIL_ADJUNCTS = (
     ),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
+    re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
     re.compile(r"的$"),
 )
@@ -144,6 +145,7 @@ class _Subject:
     name: str = ""
     titles: tuple[str, ...] = ()
     start: int = 0
+    also: tuple[_Subject, ...] = ()  # joint speakers
 
 
 @dataclass
@@ -437,23 +439,56 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
             )
         ):
             return _person(doc, start, best, end)
+    name_start = _name_start_at_end(doc, start, end)
+    if name_start is not None:
+        before = body[max(start, name_start - 1) : name_start]
+        if before in ("对", "向", "给", "跟", "据"):
+            return None
+        subj = _person(doc, start, name_start, end)
+        if before in ("与", "和", "及", "、", "同"):
+            # Joint speakers: 詹春柏与吴敦义都表示.
+            other = _name_start_at_end(doc, start, name_start - 1)
+            if other is not None:
+                first = _person(doc, start, other, name_start - 1)
+                subj.titles = ()
+                first.also = (subj,)
+                return first
+        return subj
+    return _org_at_end(doc, start, end)
+
+
+def _name_start_at_end(doc: _Doc, start: int, end: int) -> int | None:
+    """Where a person name ending at `end` starts, if body[start:end] ends with one."""
     for k in (4, 3, 2):
         s = end - k
-        if s < start:
-            continue
-        if _is_person_name(doc, s, end, end_free=True):
-            before = body[max(start, s - 1) : s]
-            if before in ("对", "向", "给", "跟", "据"):
-                return None
-            return _person(doc, start, s, end)
-    return _org_at_end(doc, start, end)
+        if s >= start and _is_person_name(doc, s, end, end_free=True):
+            return s
+    # A name jieba knows (transliterated, Japanese, ...) right after a title word:
+    # 总统拜登, 秘书长古特雷斯, 首相岸田文雄.
+    ti = _token_index(doc, end - 1)
+    if ti < 0 or not doc.bound(end):
+        return None
+    j = ti
+    proper = False
+    while j >= 0 and doc.tokens[j].start >= start and end - doc.tokens[j].start <= 5:
+        t = doc.tokens[j]
+        if not _ALL_CJK.fullmatch(t.word) or any(ch in _NOT_IN_NAME for ch in t.word):
+            return None
+        proper = proper or t.pos.startswith("nr") or t.pos == "ns"
+        if j > 0 and doc.tokens[j - 1].start >= start and _is_title(doc.tokens[j - 1].word):
+            if proper and end - t.start >= 2 and not _is_title(t.word):
+                return t.start
+            return None
+        j -= 1
+    return None
 
 
 def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
     body = doc.body
     name = body[name_start:end]
     title_text = body[start:name_start].strip()
-    titles = tuple(t.strip() for t in re.split(r"[、/]|和|及", title_text) if t.strip())
+    title_text = re.split(r"\s+", title_text)[-1] if title_text else ""
+    titles = tuple(t.strip() for t in title_text.split("、") if t.strip())
     if titles and (len(title_text) > 40 or _ANON.search(title_text)):
         titles = ()
     return _Subject("person", name=name, titles=titles, start=name_start)
@@ -549,6 +584,7 @@ class _Cue:
     word: str
 
 
+_GLUE_CHARS = frozenset("中里时上并也还又则都曾")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
 
 
@@ -559,7 +595,21 @@ def _cues(doc: _Doc) -> list[_Cue]:
     seen: set[int] = set()
     for m in _CUE_RX.finditer(doc.body, 0, doc.limit):
         i = doc.token_at(m.start())
-        if i is None or i in seen:
+        if i is None:
+            # jieba sometimes glues a cue to the word before it (在声明中称 -> 中称).
+            g = _token_index(doc, m.start())
+            gt = toks[g]
+            if (
+                gt.start == m.start() - 1
+                and gt.word[0] in _GLUE_CHARS
+                and gt.word[1:] in CUE_WORDS
+                and g not in seen
+            ):
+                seen.add(g)
+                if not _in_quote(doc, m.start()):
+                    out.append(_Cue(m.start(), gt.start + len(gt.word), gt.word[1:]))
+            continue
+        if i in seen:
             continue
         seen.add(i)
         t = toks[i]
@@ -682,6 +732,14 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         if not made:
             continue
         recs.extend(made)
+        if subj is not None:
+            for other in subj.also:
+                extra = _Speaker(other.name, "person", other.titles)
+                recs.extend(
+                    _Rec(extra, r.start, r.end, r.direct, r.cue, r.cue_pos)
+                    for r in made
+                    if r.speaker is speaker
+                )
         last = speaker
         last_known = True
     recs.sort(key=lambda r: (r.start, r.end))
