@@ -416,12 +416,12 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     # Transliterated names: 雅各布·卢, 梅里克·加兰.
     fm = _FOREIGN_NAME.search(text)
     if fm:
-        name_start = start + fm.start()
+        fm_start = start + fm.start()
         first = fm.group(1).split("·")[0] if "·" in fm.group(1) else fm.group(1)
         # Shortest first part (>= 2 chars) that starts at a token boundary.
-        sep = name_start + len(first)
+        sep = fm_start + len(first)
         best = -1
-        for s in range(sep - 2, name_start - 1, -1):
+        for s in range(sep - 2, fm_start - 1, -1):
             if doc.bound(s):
                 best = s
                 break
