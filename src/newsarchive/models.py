@@ -51,6 +51,12 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     # 64-bit SimHash of the body's tokens, stored signed to fit BIGINT on both databases.
     fingerprint: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    # The fingerprint's four 16-bit bands (pipeline/fingerprint.py `bands`): near-duplicate
+    # candidates are the articles sharing at least one band, found through these indexes.
+    fingerprint_band0: Mapped[int | None] = mapped_column(Integer, index=True)
+    fingerprint_band1: Mapped[int | None] = mapped_column(Integer, index=True)
+    fingerprint_band2: Mapped[int | None] = mapped_column(Integer, index=True)
+    fingerprint_band3: Mapped[int | None] = mapped_column(Integer, index=True)
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
@@ -169,6 +175,11 @@ class Quote(Base):
     article: Mapped[Article] = relationship(back_populates="quotes")
     speaker: Mapped[Speaker] = relationship()
 
+    __table_args__ = (
+        # The speaker filter: article ids of a speaker's quotes from the index alone.
+        Index("ix_quotes_speaker_id_article_id", "speaker_id", "article_id"),
+    )
+
 
 class Topic(Base):
     __tablename__ = "topics"
@@ -193,3 +204,8 @@ class ArticleTopic(Base):
 
     article: Mapped[Article] = relationship(back_populates="topic_links")
     topic: Mapped[Topic] = relationship()
+
+    __table_args__ = (
+        # The topic filter: article ids of a topic from the index alone.
+        Index("ix_article_topics_topic_id_article_id", "topic_id", "article_id"),
+    )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
 from newsarchive.models import Article, ArticleTopic, Document, Quote
@@ -83,3 +83,92 @@ def delete_article(session: Session, article_id: int) -> bool:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Article)) or 0
+
+
+# --- near-duplicates, bulk ingestion and reprocessing (issue 7) ---
+
+BAND_COLUMNS = (
+    Article.fingerprint_band0,
+    Article.fingerprint_band1,
+    Article.fingerprint_band2,
+    Article.fingerprint_band3,
+)
+
+
+def near_duplicate_candidates(
+    session: Session,
+    bands: Sequence[int],
+    *,
+    below_id: int | None = None,
+    limit: int = 500,
+) -> Sequence[tuple[int, int, int | None]]:
+    """(id, fingerprint, duplicate_of_id) of articles sharing at least one fingerprint band.
+
+    Each band column is indexed, so this reads a few index entries, never the whole table.
+    `below_id` keeps only articles stored before that one (for re-analysis).
+    """
+    query = select(Article.id, Article.fingerprint, Article.duplicate_of_id).where(
+        or_(*(column == band for column, band in zip(BAND_COLUMNS, bands, strict=True))),
+        Article.fingerprint.is_not(None),
+    )
+    if below_id is not None:
+        query = query.where(Article.id < below_id)
+    rows = session.execute(query.order_by(Article.id).limit(limit)).all()
+    return [(row[0], row[1], row[2]) for row in rows if row[1] is not None]
+
+
+def point_copies_to(session: Session, old_root_id: int, new_root_id: int) -> None:
+    """Copies of `old_root_id` now point to `new_root_id` (one level of duplicate_of)."""
+    session.execute(
+        update(Article)
+        .where(Article.duplicate_of_id == old_root_id)
+        .values(duplicate_of_id=new_root_id)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def existing_sha256s(session: Session, digests: Collection[str]) -> set[str]:
+    """Which of these document sha256 digests are archived already."""
+    if not digests:
+        return set()
+    return set(session.scalars(select(Document.sha256).where(Document.sha256.in_(digests))))
+
+
+def _older_than(below_version: int, since_version: int | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Article.pipeline_version < below_version]
+    if since_version is not None:
+        conditions.append(Article.pipeline_version >= since_version)
+    return conditions
+
+
+def count_to_reprocess(session: Session, below_version: int, since_version: int | None) -> int:
+    query = (
+        select(func.count()).select_from(Article).where(*_older_than(below_version, since_version))
+    )
+    return session.scalar(query) or 0
+
+
+def documents_to_reprocess(
+    session: Session,
+    *,
+    below_version: int,
+    since_version: int | None,
+    after_id: int,
+    limit: int,
+) -> Sequence[Document]:
+    """The newest document of each article analysed by an older pipeline, by article id."""
+    article_ids = (
+        select(Article.id)
+        .where(Article.id > after_id, *_older_than(below_version, since_version))
+        .order_by(Article.id)
+        .limit(limit)
+        .scalar_subquery()
+    )
+    newest = (
+        select(func.max(Document.id))
+        .where(Document.article_id.in_(article_ids))
+        .group_by(Document.article_id)
+    )
+    return session.scalars(
+        select(Document).where(Document.id.in_(newest)).order_by(Document.article_id)
+    ).all()

@@ -27,7 +27,7 @@ from newsarchive.config import Settings
 from newsarchive.errors import NotFound, PayloadTooLarge, Unprocessable
 from newsarchive.fetch import FetchedPage, canonical_url, fetch_page
 from newsarchive.models import Article, ArticleTopic, Document, Quote
-from newsarchive.pipeline import segment
+from newsarchive.pipeline import fingerprint, segment
 from newsarchive.pipeline.analyze import PIPELINE_VERSION, analyze
 from newsarchive.pipeline.model import Analysis, AnalysisError, Page, PageKind
 from newsarchive.pipeline.names import name_key, pinyin_key
@@ -109,15 +109,48 @@ def ingest(
     the loser's insert hits a unique index, its savepoint is rolled back, and it returns the
     winner's article.
     """
-    existing = repository.find_by_document_sha256(session, page.sha256)
+    existing = _archived_already(session, page, canonical_url)
     if existing is not None:
         return IngestResult(existing, duplicate=True)
-    if canonical_url:
-        existing = repository.find_by_canonical_url(session, canonical_url)
-        if existing is not None:
-            return IngestResult(existing, duplicate=True)
+    return _ingest_new(session, page, analyze_page(page), canonical_url, reload=True)
 
-    analysis = analyze_page(page)
+
+def ingest_analysed(
+    session: Session,
+    page: IncomingPage,
+    analysis: Analysis,
+    *,
+    canonical_url: str | None = None,
+    reload: bool = True,
+) -> IngestResult:
+    """`ingest` for a page analysed elsewhere (bulk ingestion analyses in worker processes).
+
+    Without `reload` the returned article is the stored object as flushed, without its
+    quotes and topics loaded: enough for its id and duplicate_of_id, and much cheaper.
+    """
+    existing = _archived_already(session, page, canonical_url)
+    if existing is not None:
+        return IngestResult(existing, duplicate=True)
+    return _ingest_new(session, page, analysis, canonical_url, reload=reload)
+
+
+def _archived_already(
+    session: Session, page: IncomingPage, canonical_url: str | None
+) -> Article | None:
+    existing = repository.find_by_document_sha256(session, page.sha256)
+    if existing is None and canonical_url:
+        existing = repository.find_by_canonical_url(session, canonical_url)
+    return existing
+
+
+def _ingest_new(
+    session: Session,
+    page: IncomingPage,
+    analysis: Analysis,
+    canonical_url: str | None,
+    *,
+    reload: bool,
+) -> IngestResult:
     digest = content_hash(analysis)
     existing = repository.find_by_content_hash(session, digest)
     if existing is not None:
@@ -136,6 +169,8 @@ def ingest(
             raise
         return IngestResult(existing, duplicate=True)
     segment.add_user_words(q.speaker for q in analysis.quotes if q.speaker_kind == "person")
+    if not reload:
+        return IngestResult(article, duplicate=False)
     stored = repository.get(session, article.id)
     assert stored is not None
     return IngestResult(stored, duplicate=False)
@@ -162,6 +197,7 @@ def _store(
         content_hash=digest,
         pipeline_version=PIPELINE_VERSION,
     )
+    _set_fingerprint(session, article, analysis.fingerprint)
     repository.add(session, article)
     session.add(_document(article.id, page, analysis))
     _store_analysis_children(session, article, analysis)
@@ -294,6 +330,9 @@ def reanalyse(
     article.search_tokens = " ".join(analysis.tokens)
     article.content_hash = content_hash(analysis)
     article.pipeline_version = PIPELINE_VERSION
+    _set_fingerprint(session, article, analysis.fingerprint, below_id=article.id)
+    if article.duplicate_of_id is not None:  # its own copies follow it to the first telling
+        repository.point_copies_to(session, article.id, article.duplicate_of_id)
     article.quotes.clear()
     article.topic_links.clear()
     session.flush()
@@ -301,6 +340,43 @@ def reanalyse(
         session.add(_document(article.id, page, analysis))
     _store_analysis_children(session, article, analysis)
     session.flush()
+
+
+def near_duplicate_of(
+    session: Session, value: int | None, *, below_id: int | None = None
+) -> int | None:
+    """The first article of the story this fingerprint belongs to, if one is archived.
+
+    Candidates share a fingerprint band (an index lookup); the nearest one within
+    fingerprint.MAX_DISTANCE bits wins, ties going to the earliest. A copy found this way
+    stands for its original: copies always point to the first article, never to a copy.
+    """
+    if value is None:
+        return None
+    best: tuple[int, int] | None = None
+    candidates = repository.near_duplicate_candidates(
+        session, fingerprint.bands(value), below_id=below_id
+    )
+    for candidate_id, other, original_id in candidates:
+        bits = fingerprint.distance(value, other)
+        root = original_id or candidate_id
+        if bits <= fingerprint.MAX_DISTANCE and root != below_id:
+            best = min(best, (bits, root)) if best else (bits, root)
+    return best[1] if best else None
+
+
+def _set_fingerprint(
+    session: Session, article: Article, value: int | None, *, below_id: int | None = None
+) -> None:
+    article.fingerprint = value
+    bands = fingerprint.bands(value) if value is not None else (None,) * fingerprint.BANDS
+    (
+        article.fingerprint_band0,
+        article.fingerprint_band1,
+        article.fingerprint_band2,
+        article.fingerprint_band3,
+    ) = bands
+    article.duplicate_of_id = near_duplicate_of(session, value, below_id=below_id)
 
 
 def get_article(session: Session, article_id: int) -> Article:

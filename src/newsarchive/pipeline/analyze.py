@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsarchive.pipeline import decode, html, language, quotes_en, quotes_zh, segment, textpage, topics
+from newsarchive.pipeline import (
+    decode,
+    fingerprint,
+    html,
+    language,
+    quotes_en,
+    quotes_zh,
+    segment,
+    textpage,
+    topics,
+)
 from newsarchive.pipeline.model import Analysis, Extracted, NoArticleError, Page
 
 # Bump when a change to the pipeline changes what it produces; `newsarchive reprocess`
 # re-analyses every article stored with an older version.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2
 
 
 def analyze(page: Page) -> Analysis:
@@ -44,6 +54,7 @@ def _analyze_extracted(extracted: Extracted, *, charset: str | None, url: str | 
         quotes = quotes_en.extract_quotes(body) if lang == "en" else []
     found_topics = topics.extract_topics(body, lang, tokens, title=extracted.title)
     search = segment.search_tokens(f"{extracted.title or ''}\n{body}")
+    body_words = [t.word for t in tokens] if lang == "zh" else fingerprint.words_of(body)
 
     return Analysis(
         language=lang,
@@ -60,6 +71,7 @@ def _analyze_extracted(extracted: Extracted, *, charset: str | None, url: str | 
         quotes=quotes,
         topics=found_topics,
         pipeline_version=str(PIPELINE_VERSION),
+        fingerprint=fingerprint.simhash(body_words),
     )
 
 

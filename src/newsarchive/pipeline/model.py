@@ -101,6 +101,8 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     topics: list[Topic] = field(default_factory=list)
     pipeline_version: str = ""
+    # 64-bit SimHash of the body (pipeline/fingerprint.py), signed; None for a short body.
+    fingerprint: int | None = None
 
     @property
     def paragraphs(self) -> list[str]:
