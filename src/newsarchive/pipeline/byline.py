@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsarchive.pipeline.prune import simplify
+
 _FIELD = r"[:：]\s*|\s+"
 _NAME_ZH = r"[\u4e00-\u9fff·A-Za-z][\u4e00-\u9fff·A-Za-z\s、,，/]{0,40}"
 _AUTHOR = re.compile(
@@ -41,19 +43,20 @@ def parse(line: str) -> Byline:
     """The author, editor and source named in one short header or footer line."""
     if len(line) > 160:
         return Byline()
+    original, line = line, simplify(line)
     author = editor = source = None
     m = _AUTHOR.search(line)
     if m:
-        author = _clean_name(m.group("name"))
+        author = _clean_name(original[m.start("name") : m.end("name")])
     e = _EDITOR.search(line)
     if e:
-        editor = _clean_name(e.group("name"))
+        editor = _clean_name(original[e.start("name") : e.end("name")])
     s = _SOURCE.search(line)
     if s:
-        source = s.group("src").strip("：:,，。")
+        source = original[s.start("src") : s.end("src")].strip("：:,，。")
         source = _STOP.sub("", source) or None
     if author is None:
-        b = _EN_BY.match(line)
+        b = _EN_BY.match(original)
         if b:
             author = b.group("name").strip(" ,")
     return Byline(author=author, editor=editor, source=source)

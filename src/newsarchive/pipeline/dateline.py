@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsarchive.pipeline.prune import simplify
+
 # Source, then an optional place, then the date and 电/讯. The source ends with a typical
 # media suffix; the lazy match makes 中新网北京 split as 中新网 + 北京.
 _ZH = re.compile(
@@ -43,25 +45,26 @@ class Dateline:
 
 def parse(paragraph: str) -> Dateline | None:
     """The dateline at the start of a body paragraph, if there is one."""
-    head = paragraph[:160]
+    original = paragraph[:160]
+    head = simplify(original)
     m = _ZH.match(head)
     if m:
-        who = m.group("who")
+        who = _span(original, m, "who")
         return Dateline(
-            source=m.group("src"),
-            place=m.group("place") or None,
+            source=_span(original, m, "src"),
+            place=_span(original, m, "place"),
             month=int(m.group("mon")),
             day=int(m.group("day")),
             year=int(m.group("year")) if m.group("year") else None,
-            reporters=who.strip() if who and _REPORTER.match(who.strip()) else None,
+            reporters=who.strip() if who and _REPORTER.match(simplify(who.strip())) else None,
         )
     n = _ZH_NEWS.match(head)
     if n:
-        who = n.group("who")
+        who = _span(original, n, "who")
         return Dateline(
-            source=n.group("src"),
+            source=_span(original, n, "src"),
             place=None,
-            reporters=who.strip() if who and _REPORTER.match(who.strip()) else None,
+            reporters=who.strip() if who and _REPORTER.match(simplify(who.strip())) else None,
         )
     e = _EN.match(head)
     if e:
@@ -70,6 +73,12 @@ def parse(paragraph: str) -> Dateline | None:
     return None
 
 
+def _span(original: str, m: re.Match[str], group: str) -> str | None:
+    start, end = m.span(group)
+    return original[start:end] or None if start >= 0 else None
+
+
 def reporter_names(reporters: str) -> str:
     """记者 张三 李四 -> 张三 李四."""
-    return _REPORTER.sub("", reporters).strip()
+    m = _REPORTER.match(simplify(reporters))
+    return reporters[m.end() :].strip() if m else reporters.strip()

@@ -282,7 +282,7 @@ class _Metadata:
         author = None
         for key in _AUTHOR_META:
             v = meta.get(key)
-            if v and not v.startswith("http") and len(v) <= 80:
+            if v and not v.startswith("http") and len(v) <= 80 and re.search(r"[^\W\d_]", v):
                 author = v
                 break
         self.author = _ld_author(ld) or author
@@ -433,7 +433,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     t_lines = _trafilatura_lines(tree, url)
     header_tree_lines = _header_lines(tree, meta.title, t_lines[0] if t_lines else None)
     r_lines = _readability_lines(tree)
-    lines = combine(t_lines, r_lines)
+    lines = [line for line in combine(t_lines, r_lines) if len(line) <= textpage.MAX_PARAGRAPH]
     lines = _strip_head(lines, meta.title)
     cut = textpage.trailing_noise_start(lines, meta.title)
     lines = textpage.drop_inline_related(lines[:cut])

@@ -86,6 +86,25 @@ RELATED_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# Traditional forms of the characters used in the patterns of this package (headings,
+# datelines, byline fields). One character for one, so match positions carry over.
+_TRAD = str.maketrans(
+    "關門閱讀薦歡聞熱點擊時網電訊報臺戶記編輯責來擴們還頻題專圖視論條評週習實稿攝訪"
+    "動態訂閱熱搜榜單從這個為與們麼讓說種標籤鍵區",
+    "关门阅读荐欢闻热点击时网电讯报台户记编辑责来扩们还频题专图视论条评周习实稿摄访"
+    "动态订阅热搜榜单从这个为与们么让说种标签键区",
+)
+
+
+def simplify(text: str) -> str:
+    """Map the traditional characters of our patterns to simplified, one for one."""
+    return text.translate(_TRAD)
+
+
+def is_related_heading(text: str) -> bool:
+    return bool(RELATED_HEADING.match(simplify(text)))
+
+
 _BLOCKS = frozenset(
     [
         "p",
@@ -227,7 +246,7 @@ def _prune_headed_blocks(tree: HtmlElement) -> None:
         if el.getparent() is None or not isinstance(el.tag, str):
             continue
         text = _own_short_text(el)
-        if not text or not RELATED_HEADING.match(text):
+        if not text or not is_related_heading(text):
             continue
         # The heading may be wrapped (<div><h3>相关新闻</h3></div>): walk up while alone.
         node = el

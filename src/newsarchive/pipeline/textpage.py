@@ -18,7 +18,7 @@ from newsarchive.pipeline import byline as bylines
 from newsarchive.pipeline import dateline as datelines
 from newsarchive.pipeline import dates
 from newsarchive.pipeline.model import Extracted
-from newsarchive.pipeline.prune import RELATED_HEADING, weighted_len
+from newsarchive.pipeline.prune import is_related_heading, weighted_len
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。。。)\s*$")
 _ELLIPSIS_MID = re.compile(r"(?:\.{3,}|…+)\s+\S")
@@ -31,6 +31,13 @@ _DATE_LINE = re.compile(
     r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"[^。！？!?]{0,40}$"
 )
+# A "paragraph" longer than this is not prose someone wrote (a dumped blob, a 5 MB single
+# line); the longest paragraphs on the dev pages are a few thousand characters.
+MAX_PARAGRAPH = 50_000
+_LOOKS_HTML = re.compile(
+    r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE
+)
+
 # Lines longer than this (weighted: a CJK character counts three) are running text, not a
 # header field or a headline. Tuned on the seed page and the zh dev pages' header blocks.
 _SHORT = 90
@@ -42,7 +49,7 @@ def is_teaser(line: str) -> bool:
 
 
 def is_heading_noise(line: str) -> bool:
-    return len(line) <= 40 and bool(RELATED_HEADING.match(line))
+    return len(line) <= 40 and is_related_heading(line)
 
 
 def _short_non_sentence(line: str) -> bool:
@@ -122,7 +129,16 @@ def _is_header_line(line: str) -> bool:
 
 
 def extract_text(text: str) -> Extracted:
-    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    if _LOOKS_HTML.match(text[:2000]):
+        # Saved HTML sent as "text": read it as the page it is.
+        from newsarchive.pipeline.html import extract_html
+
+        return extract_html(text)
+    lines = [
+        re.sub(r"\s+", " ", line).strip()
+        for line in text.splitlines()
+        if len(line) <= MAX_PARAGRAPH
+    ]
     lines = [line for line in lines if line]
     if not lines:
         return Extracted(paragraphs=[])
@@ -144,6 +160,18 @@ def extract_text(text: str) -> Extracted:
         body = [line for line in body if not _repeats_title(line, title)]
 
     return build_extracted(body, title=title, header=header, chinese_default=True)
+
+
+# 本报讯 / 本网讯 name "this paper", not a source worth storing.
+_SELF_SOURCES = frozenset(("本报", "本网", "本台", "本刊", "本站"))
+
+
+def _better_date(current: datetime | None, visible: datetime) -> bool:
+    """Take a visible header date when there is none, or when it adds the time of day."""
+    if current is None:
+        return True
+    midnight = (current.hour, current.minute, current.second) == (0, 0, 0)
+    return midnight and current.date() == visible.date() and bool(visible.hour or visible.minute)
 
 
 def build_extracted(
@@ -172,9 +200,9 @@ def build_extracted(
         b = bylines.parse(line)
         author = author or b.author
         field_source = field_source or b.source
-        if published_at is None and (_DATE_LINE.match(line) or re.search(r"\d{4}", line)):
+        if re.search(r"(?:19|20)\d\d", line):
             when = dates.parse_visible(line, tz)
-            if when and dates.plausible(when):
+            if when and dates.plausible(when) and _better_date(published_at, when):
                 published_at = when
     if author is None and dl and dl.reporters:
         author = datelines.reporter_names(dl.reporters)
@@ -204,11 +232,12 @@ def build_extracted(
             except ValueError:
                 published_at = None
 
+    agency = dl.source if dl and dl.source not in _SELF_SOURCES else None
     return Extracted(
         paragraphs=body,
         title=title,
         byline=author,
-        source=(dl.source if dl else None) or field_source or source,
+        source=agency or field_source or source or (dl.source if dl else None),
         dateline_place=dl.place if dl else None,
         published_at=published_at,
         canonical_url=canonical_url,
