@@ -71,7 +71,7 @@ _TRAIL_ADV = re.compile(
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
-    r"这样|坚定地|深有感触地|动情地|笑着|激动地|[\d一二三四五六七八九十]+月份?"
+    r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
 )
 # Settings and addressees between a subject and its cue, peeled one at a time.
@@ -82,6 +82,10 @@ _TRAIL_ADJUNCTS = (
         r"(?:发给|致|给|发布的|发表的)[^，。]{0,20}?(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|"
         r"演讲|致辞|评论|社论|年报|季报|文件|邮件)(?:中|里)$"
     ),
+    re.compile(
+        r"的[^，。的]{0,8}(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|评论|社论|邮件)(?:中|里)$"
+    ),
+    re.compile(r"(?:发布|发表|发出)?(?:公告|声明|通告|通报)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
     re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
@@ -105,6 +109,10 @@ def _is_title(word: str) -> bool:
 _FOREIGN_NAME = re.compile(r"([\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fffA-Za-z.]{1,10})+)$")
 _LATIN_ORG = re.compile(
     r"(?:^|(?<=[^A-Za-z&]))([A-Z][A-Za-z&.\-]{1,15}(?: [A-Z][A-Za-z&.\-]+){0,3})$"
+)
+_LATIN_ORG_FORM = re.compile(
+    r"^[A-Z0-9&.\-]+$|\b(?:Inc|Corp|Ltd|LLC|Group|Bank|Co|Company|Association|Agency|"
+    r"Institute|University|News|Times|Post|Journal|Reuters|Bloomberg)\b|\s"
 )
 _TELL_ADDRESSEE = re.compile(ADDRESSEE_AFTER_TELL)
 _EXPLAIN_IS = re.compile(r"[是为][，,：:]?")
@@ -352,7 +360,12 @@ def _last_mention(doc: _Doc, pos: int) -> tuple[int, str] | None:
         if t.start < floor:
             break
         if t.pos.startswith("nr") and 2 <= len(t.word) <= 3:
-            if _is_person_name(doc, t.start, t.start + len(t.word), end_free=False):
+            after = body[t.start + len(t.word) : t.start + len(t.word) + 1]
+            # "X的…" is a person only at the start of a clause (王某的态度…), not 面对高昂的….
+            clause_initial = t.start == 0 or body[t.start - 1] in _CLAUSE_BOUNDARIES
+            if (after not in ("的", "地", "得") or clause_initial) and _is_person_name(
+                doc, t.start, t.start + len(t.word), end_free=False
+            ):
                 return t.start, t.word
         elif i + 1 < len(doc.tokens) and _is_title(t.word):
             st = doc.tokens[i + 1].start
@@ -517,7 +530,10 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if lm and lm.end() == org_end:
         name = lm.group(1)
         if len(name) >= 2 and not _ANON.search(body[start : lm.start()]):
-            return _Subject("organisation", name=name, start=lm.start())
+            # All-capital names and company forms are organisations (IMF, ING, Apple Inc);
+            # a single capitalised word in Chinese text is usually a person (Jenny说).
+            kind = "organisation" if _LATIN_ORG_FORM.search(name) else "person"
+            return _Subject(kind, name=name, start=lm.start())
     # Extend left over name-like tokens from the end.
     ti = _token_index(doc, org_end - 1)
     if ti < 0:
@@ -558,6 +574,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         if sm.start() == 0 and name not in _KNOWN_SHORT_ORGS:
             return None
         return _Subject("organisation", name=name, start=s)
+    if _DOCUMENT_END.search(name):
+        return None
     # A bare proper name (a fund or company named without suffix) covering the whole clause.
     if s == start and has_proper and 2 <= len(name) <= 10 and not rep:
         return _Subject("organisation", name=name, start=s)
@@ -566,6 +584,9 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     return None
 
 
+_DOCUMENT_END = re.compile(
+    r"(?:公告|声明|报告|文章|信|数据|资料|统计|调查|研究|消息|通知|文件|报道|季报|年报)$"
+)
 _KNOWN_SHORT_ORGS = words("央行 美联储 联储 国资委 证监会 银监会 保监会 发改委 统计局 新华社")
 _SUFFIX_FORMS = ("公司", "集团", "基金公司", "银行", "基金")
 
@@ -726,6 +747,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         next_cs = subjects[idx + 1][1] if idx + 1 < len(subjects) else len(body)
         next_has_subject = idx + 1 < len(subjects) and (
             subjects[idx + 1][2] is not None
+            or body[next_cs - 1 : next_cs] in ("；", ";")
             or _elided_ok(body[next_cs : subjects[idx + 1][0].start], subjects[idx + 1][0], body)
         )
         made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
