@@ -62,7 +62,7 @@ _MEDIUM = lex.word_set(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -134,6 +134,8 @@ class _Extractor:
         self.sents = split_sentences(body)
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_start_set = set(self.sent_starts)
+        self._toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body)]
+        self._tok_starts = [t.start for t in self._toks]
         self.para = self._paragraph_ids()
         self.inv = Inventory(body, set(self.sent_starts))
         self.segs = self._segments()
@@ -168,10 +170,12 @@ class _Extractor:
         return None
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
-        return [
-            _Tok(m.group(), start + m.start(), start + m.end())
-            for m in _TOKEN.finditer(self.body[start:end])
-        ]
+        """The tokens of the body that lie inside [start, end)."""
+        i = bisect.bisect_left(self._tok_starts, start)
+        j = bisect.bisect_left(self._tok_starts, end, lo=i)
+        if j > i and self._toks[j - 1].end > end:
+            j -= 1
+        return self._toks[i:j]
 
     # -- pass 0: quoted segments ----------------------------------------------------
     def _segments(self) -> list[_Seg]:
@@ -541,9 +545,12 @@ class _Extractor:
         ref = self.parse_subject(chunk, allow_coord=False)
         if ref is None or ref.kind in ("coord", "anon"):
             return ref, n
-        for t in chunk:
-            if t.start >= ref.np_start:
-                break
+        lead = [t for t in chunk if t.start < ref.np_start]
+        if lead and ref.kind == "name" and ref.name_kind == "person" and len(lead) <= 4:
+            # A descriptor before a person's name: "said union organiser Kim Baxter".
+            if all(_descriptor_word(t) for t in lead):
+                return ref, n
+        for t in lead:
             if not (
                 t.low in ("the", "a", "an", "and", "of", "&")
                 or t.low in lex.TITLE_WORDS
@@ -552,6 +559,16 @@ class _Extractor:
                 or t.text in ("'", "’", "-")
             ):
                 return None, n
+        if ref.kind == "name" and n < len(toks) and toks[n].text == ",":
+            # "said Ana Silva, chairwoman of the Growers Association."
+            m = n + 1
+            while m < len(toks) and toks[m].text not in (",", ".", ";", "!", "?", '"', "“"):
+                m += 1
+            chunk2 = toks[n + 1 : m]
+            if chunk2 and self._appositive(chunk2):
+                title = _clean_title(self.body[chunk2[0].start : chunk2[-1].end])
+                if title:
+                    ref.titles.append(title)
         return ref, n
 
     # -- pass 1: attributions of quoted segments ----------------------------------------
@@ -807,7 +824,7 @@ class _Extractor:
             return
         if word1 == "to" and low not in lex.NP_CONTENT_VERBS:
             return
-        if weak and not had_that and ref.kind not in ("name",):
+        if weak and not had_that and not (word1 == "to" and low.startswith(("expect", "predict"))):
             return
         end = self._content_end(toks, i, pos, s_end)
         if end - pos < 3:
@@ -1316,6 +1333,19 @@ _WEEK_WORDS = lex.word_set(
 )
 _BACK_TIME = lex.word_set("last this on next")
 _FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year night")
+
+
+def _descriptor_word(t: _Tok) -> bool:
+    """A word that may describe a person before the name ("union organiser Kim Baxter")."""
+    low = t.low
+    return (
+        t.is_word
+        and low not in lex.CUE_VERBS
+        and low not in lex.FUNCTION_WORDS
+        and low not in lex.AUX_ADVERBS
+        and low not in lex.PERSON_PRONOUNS
+        and not low.endswith("ed")
+    )
 
 
 def _clean_title(text: str) -> str:

@@ -23,13 +23,13 @@ CUE_VERBS = _words(
     note notes noted noting reply replies replied replying admit admits admitted admitting
     acknowledge acknowledges acknowledged acknowledging reveal reveals revealed revealing
     predict predicts predicted predicting stress stresses stressed stressing
-    emphasise emphasises emphasised emphasize emphasizes emphasized maintain maintains
-    maintained contend contends contended assert asserts asserted declare declares declared
+    emphasise emphasises emphasised emphasize emphasizes emphasized
+    contend contends contended assert asserts asserted declare declares declared
     declaring promise promises promised promising vow vows vowed vowing concede concedes
     conceded complain complains complained complaining wrote
     tweet tweets tweeted tweeting believe believes believed expect expects expected
-    estimate estimates estimated forecast forecasts forecasted recall recalls recalled
-    continue continues continued agree agrees agreed accept accepts accepted allege alleges
+    estimate estimates estimated forecast forecasts forecasted
+    agree agrees agreed allege alleges
     alleged caution cautions cautioned assure assures assured remind reminds reminded
     answer answers answered respond responds responded counter counters countered
     describe describes described describing brand brands branded call calls called
@@ -92,7 +92,9 @@ PERSON_ROLES = _words(
     partner trader strategist adviser advisor aide consultant boss ceo mp mep msp politician
     coach player star singer actor author writer researcher scientist expert campaigner
     councillor councilor official farmer chairperson deputy undersecretary treasurer
-    businessman businesswoman billionaire financier entrepreneur grower veteran
+    businessman businesswoman billionaire financier entrepreneur grower veteran organiser
+    organizer planner engineer teacher doctor nurse coach pilot worker resident owner
+    shopkeeper student mother father parent
     """
 )
 # Party members as role nouns: "the New York Democrat".
@@ -163,6 +165,9 @@ TITLE_WORDS = _words(
     prince princess pope bishop archbishop cardinal father sister brother saint st
     commissioner treasurer premier envoy inspector superintendent detective sergeant constable
     sheriff head founder editor co chair ceo cfo coo cto president-elect secretary-general
+    coach nurse officer agent pastor rabbi imam councillor councilor alderman trooper marshal
+    corporal admiral principal dean provost rector vicar canon baroness baron earl duke
+    duchess countess viscount sheikh emir sultan chief inspector
     north south east west new of the""".lower()
 )
 

@@ -18,6 +18,9 @@ NAME_RUN = re.compile(
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
+# Lower-case words of a title just before a name: "Paris mayor Claude Martin".
+_PRE_TITLE = re.compile(r"((?:[\w’'-]+[ \t]+){0,3}?([a-z][\w-]*))[ \t]+$")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -58,6 +61,9 @@ class Inventory:
         self.mid_caps: set[str] = set()
         self.honorific_surnames: dict[str, str] = {}  # surname -> honorific seen with it
         self.multi_last: set[str] = set()
+        self._acronym_caps: set[str] | None = None
+        self._by_text: dict[str, list[Name]] = {}
+        self._org_cache: dict[tuple[str, ...], str] = {}
         self._find(sentence_starts)
 
     # -- building ---------------------------------------------------------------
@@ -125,6 +131,7 @@ class Inventory:
                 if name is not None:
                     self.names.append(name)
         for name in self.names:
+            self._by_text.setdefault(name.text, []).append(name)
             if name.kind == "person":
                 self.person_surnames.setdefault(name.words[-1], []).append(name)
 
@@ -177,6 +184,14 @@ class Inventory:
                 words = words[1:]
             if not words:
                 return None
+        if kind == "person":
+            pre = _PRE_TITLE.search(self.body, max(0, start - 60), start)
+            if pre is not None and pre.group(2).lower() in lex.PERSON_ROLES:
+                lead = pre.group(1).split()
+                while lead and lead[0].lower() in lex.FUNCTION_WORDS:
+                    lead = lead[1:]
+                if lead and " ".join(lead) not in titles:
+                    titles.append(" ".join(lead))
         return Name(tuple(words), start, end, kind, titles)
 
     def _kind(self, words: list[str], end: int) -> str:
@@ -210,13 +225,15 @@ class Inventory:
 
     def _acronym_of(self, words: list[str]) -> bool:
         initials = _initials(tuple(words))
-        if len(initials) < 2:
-            return False
-        for m in re.finditer(r"\b[A-Z][A-Za-z&]*[A-Z]\b", self.body):
-            caps = "".join(c for c in m.group() if c.isupper())
-            if caps == initials and m.group() != " ".join(words):
-                return True
-        return False
+        return len(initials) >= 2 and initials in self._acronyms()
+
+    def _acronyms(self) -> set[str]:
+        if self._acronym_caps is None:
+            self._acronym_caps = {
+                "".join(c for c in m.group() if c.isupper())
+                for m in _ACRONYM_WORD.finditer(self.body)
+            }
+        return self._acronym_caps
 
     # -- queries ----------------------------------------------------------------
     def person_full(self, words: tuple[str, ...]) -> str:
@@ -237,6 +254,13 @@ class Inventory:
     def org_full(self, words: tuple[str, ...]) -> str:
         """Fullest organisation name: "GM" -> "General Motors", "Contrack" -> "Contrack
         International", "Labour" -> "Labour Party", "Red Cross" -> "American Red Cross"."""
+        cached = self._org_cache.get(words)
+        if cached is None:
+            cached = self._org_full(words)
+            self._org_cache[words] = cached
+        return cached
+
+    def _org_full(self, words: tuple[str, ...]) -> str:
         text = " ".join(words)
         if len(words) == 1 and is_acronym(words[0]):
             caps = "".join(c for c in words[0] if c.isupper())
@@ -261,17 +285,15 @@ class Inventory:
         return best
 
     def kind_of(self, words: tuple[str, ...]) -> str:
-        text = " ".join(words)
-        for name in self.names:
-            if name.text == text:
-                return name.kind
+        found = self._by_text.get(" ".join(words))
+        if found:
+            return found[0].kind
         return self._kind(list(words), 0)
 
     def titles_of(self, full: str) -> list[str]:
         out: list[str] = []
-        for name in self.names:
-            if name.text == full:
-                for t in name.titles:
-                    if t not in out:
-                        out.append(t)
+        for name in self._by_text.get(full, []):
+            for t in name.titles:
+                if t not in out:
+                    out.append(t)
         return out

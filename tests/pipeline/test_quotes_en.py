@@ -1,0 +1,310 @@
+"""English speakers and quotes (pipeline/quotes_en.py), pinned on short news-style passages
+written for these tests. The rules are those of ../shared/eval/quotes/GUIDELINES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.pipeline.model import Quote
+from newsarchive.pipeline.quotes_en import extract_quotes
+from newsarchive.pipeline.sentences_en import split_sentences
+
+
+def _by_text(quotes: list[Quote]) -> dict[str, Quote]:
+    return {q.text: q for q in quotes}
+
+
+def _check_offsets(body: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert body[q.start : q.end] == q.text
+
+
+def test_direct_quote_then_speaker_and_trailing_comma_dropped() -> None:
+    body = '"We will rebuild the bridge by spring," Mayor Helen Carter said on Monday.'
+    quotes = extract_quotes(body)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.speaker == "Helen Carter"
+    assert q.text == "We will rebuild the bridge by spring"
+    assert q.direct is True
+    assert q.cue == "said"
+    assert q.speaker_titles == ("Mayor",)
+    assert q.speaker_kind == "person"
+    _check_offsets(body, quotes)
+
+
+def test_indirect_quote_excludes_that_and_final_full_stop() -> None:
+    body = "Finance Minister Raj Patel said that the budget would be balanced within two years."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Raj Patel"
+    assert q.text == "the budget would be balanced within two years"
+    assert q.direct is False
+    assert q.cue == "said"
+    assert q.speaker_titles == ("Finance Minister",)
+
+
+def test_inverted_cue_with_apposition_gives_titles() -> None:
+    body = (
+        '"The harvest is the worst in a decade," said Ana Silva, chairwoman of the '
+        "Coffee Growers Association. Silva said prices would rise."
+    )
+    quotes = _by_text(extract_quotes(body))
+    direct = quotes["The harvest is the worst in a decade"]
+    assert direct.speaker == "Ana Silva"
+    assert "chairwoman of the Coffee Growers Association" in direct.speaker_titles
+    # The surname alone is the same person, written in full.
+    assert quotes["prices would rise"].speaker == "Ana Silva"
+
+
+def test_content_before_attribution() -> None:
+    body = "Rail fares will rise by 4% in January, Transport Secretary Mark Doyle said."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Mark Doyle"
+    assert q.text == "Rail fares will rise by 4% in January"
+    assert q.direct is False
+
+
+def test_according_to_named_source_and_not_a_report() -> None:
+    body = (
+        "According to fire chief Tom Reyes, the blaze started in the kitchen. "
+        "Damage ran to $2m, according to the insurance survey."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Tom Reyes"
+    assert q.cue == "according to"
+    assert q.text == "the blaze started in the kitchen"
+
+
+def test_quote_interrupted_by_attribution_gives_two_records() -> None:
+    body = 'Coach Dan Murphy was pleased. "We defended well," he said, "and we deserved the win."'
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Dan Murphy", "We defended well"),
+        ("Dan Murphy", "and we deserved the win."),
+    ]
+    assert all(q.direct for q in quotes)
+
+
+def test_paragraph_continuation_quotes_each_a_record() -> None:
+    body = 'Nurse Kate Lowe said: "The ward is full every night. "We cannot keep going like this."'
+    quotes = extract_quotes(body)
+    assert [q.text for q in quotes] == [
+        "The ward is full every night.",
+        "We cannot keep going like this.",
+    ]
+    assert {q.speaker for q in quotes} == {"Kate Lowe"}
+
+
+def test_pronouns_and_honorifics_resolve_to_the_full_name() -> None:
+    body = (
+        "Labour MP Joan Whitfield has criticised the plan. Mrs Whitfield said the cuts "
+        "would hurt pensioners. She added that she would vote against them."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Joan Whitfield", "Joan Whitfield"]
+    assert quotes[1].text == "she would vote against them"
+    assert quotes[1].cue == "added"
+
+
+def test_she_skips_a_man_named_in_between() -> None:
+    body = (
+        "Mrs Green met Mr Black. Sarah Green is the council leader and Tom Black is her deputy. "
+        "Mr Black spoke first. She said the deal was done."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Sarah Green", "the deal was done")]
+
+
+def test_role_noun_resolved_to_a_compatible_person() -> None:
+    body = (
+        "Paris mayor Claude Martin and Jean Roux met on Friday. Mr Martin said the talks "
+        "went well. The prime minister said he had been encouraged by them. "
+        "Mr Roux, the prime minister, leaves for Berlin tomorrow."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the talks went well"].speaker == "Claude Martin"
+    # Not the mayor: a mayor is not the prime minister.
+    assert quotes["he had been encouraged by them"].speaker == "Jean Roux"
+
+
+def test_cataphoric_role_noun() -> None:
+    body = (
+        "The trade commissioner says she will open talks with Canada next month. "
+        "Maria Lindqvist told reporters the deal could be signed within a year."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Maria Lindqvist", "Maria Lindqvist"]
+    assert quotes[0].text == "she will open talks with Canada next month"
+    assert quotes[1].text == "the deal could be signed within a year"
+
+
+def test_anonymous_and_generic_sources_give_nothing() -> None:
+    body = (
+        "Officials said the road would reopen on Friday. Analysts expect prices to fall. "
+        "Critics say the scheme is too expensive. People familiar with the talks said a deal "
+        "was close. The company declined to comment."
+    )
+    assert extract_quotes(body) == []
+
+
+def test_negated_speech_and_media_as_source_give_nothing() -> None:
+    body = (
+        "Mr Grant did not say whether he would resign. "
+        "The Daily Herald reported that the minister had been warned."
+    )
+    assert extract_quotes(body) == []
+
+
+def test_spokesperson_speaks_for_the_organisation() -> None:
+    body = (
+        "Northway Airlines cancelled 40 flights. A Northway Airlines spokeswoman said the "
+        'storm had grounded its fleet. "Safety comes first," she said.'
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Northway Airlines", "Northway Airlines"]
+    assert all(q.speaker_kind == "organisation" for q in quotes)
+    assert quotes[1].text == "Safety comes first"
+
+
+def test_company_description_and_it_resolve_to_the_organisation() -> None:
+    body = (
+        "Brightwater Foods has recalled 10,000 jars of pasta sauce. The company said the "
+        "jars might contain glass. It added that no injuries had been reported."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Brightwater Foods", "organisation"),
+        ("Brightwater Foods", "organisation"),
+    ]
+    assert quotes[1].text == "no injuries had been reported"
+
+
+def test_acronym_resolves_to_the_name_it_abbreviates() -> None:
+    body = (
+        "The National Farmers Union (NFU) said the drought had cut yields. "
+        "The NFU added that farmers needed help."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["National Farmers Union"] * 2
+
+
+def test_joint_speakers_get_one_record_each() -> None:
+    body = (
+        "Health Secretary Amy Clarke and Education Secretary Ben Osei called for schools to reopen."
+    )
+    quotes = extract_quotes(body)
+    assert sorted(q.speaker for q in quotes) == ["Amy Clarke", "Ben Osei"]
+    assert {q.text for q in quotes} == {"schools to reopen"}
+    assert {q.cue for q in quotes} == {"called for"}
+
+
+def test_mixed_quote_is_one_indirect_record() -> None:
+    body = 'Ms Okafor said the ruling was "a victory for common sense" and would be welcomed.'
+    [q] = extract_quotes(body)
+    assert q.speaker == "Okafor"
+    assert q.direct is False
+    assert q.text == 'the ruling was "a victory for common sense" and would be welcomed'
+
+
+def test_clause_made_only_of_a_quote_is_direct() -> None:
+    body = 'Mr Haddad said that "no decision has been taken".'
+    [q] = extract_quotes(body)
+    assert q.direct is True
+    assert q.text == "no decision has been taken"
+
+
+def test_quoted_label_after_described_as() -> None:
+    body = 'Opposition leader Rosa Klein described the budget as "reckless".'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.direct, q.cue) == ("Rosa Klein", "reckless", True, "described")
+
+
+def test_floating_quote_continues_the_previous_speaker() -> None:
+    body = (
+        "Dr Lena Novak said the vaccine was safe. "
+        '"We have tested it on 40,000 people. There were no serious side effects."'
+    )
+    quotes = extract_quotes(body)
+    assert quotes[1].speaker == "Lena Novak"
+    assert quotes[1].cue == ""
+    assert quotes[1].direct is True
+
+
+def test_quoted_fragment_inside_narrative_is_not_a_quote() -> None:
+    body = 'The so-called "dream team" lost again on Sunday.'
+    assert extract_quotes(body) == []
+
+
+def test_told_skips_the_addressee() -> None:
+    body = "Chief executive Omar Siddiqui told the BBC the firm would not raise prices."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Omar Siddiqui"
+    assert q.cue == "told"
+    assert q.text == "the firm would not raise prices"
+
+
+def test_participle_cue_takes_the_clause_subject() -> None:
+    body = (
+        "Greenfield Energy sent a letter to customers last week, saying bills would rise "
+        "by 8% in April."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Greenfield Energy"
+    assert q.cue == "saying"
+    assert q.text == "bills would rise by 8% in April"
+
+
+def test_titles_joined_by_and_are_split() -> None:
+    body = '"We are ready," said Li Wei, chairman and chief executive of the Harbour Group.'
+    [q] = extract_quotes(body)
+    assert q.speaker == "Li Wei"
+    assert q.speaker_titles == ("chairman", "chief executive of the Harbour Group")
+
+
+def test_scraped_lines_broken_around_links_stay_one_sentence() -> None:
+    body = (
+        "The letter, first reported by\nThe Ledger\n, said production would stop.\n"
+        "Why did it stop?\nSupplies ran out."
+    )
+    sentences = [body[s:e] for s, e in split_sentences(body)]
+    assert sentences == [
+        "The letter, first reported by\nThe Ledger\n, said production would stop.",
+        "Why did it stop?",
+        "Supplies ran out.",
+    ]
+
+
+def test_sentence_split_respects_abbreviations() -> None:
+    body = "Mr. Lee met Dr. Park in the U.S. on Aug. 3. They talked. It went well."
+    sentences = [body[s:e] for s, e in split_sentences(body)]
+    assert sentences == [
+        "Mr. Lee met Dr. Park in the U.S. on Aug. 3.",
+        "They talked.",
+        "It went well.",
+    ]
+
+
+@pytest.mark.parametrize("body", ["", "   \n  ", "No one said anything here"])
+def test_nothing_to_find(body: str) -> None:
+    assert extract_quotes(body) == []
+
+
+def test_curly_quotes_and_offsets_in_a_longer_article() -> None:
+    body = (
+        "Port strike enters second week\n"
+        "Dock workers at Eastport extended their strike on Monday.\n"
+        "“We will stay out until the pay offer improves,” said union organiser Kim Baxter. "
+        "“Nobody wants this.”\n"
+        "The port operator, Meridian Ports, said it had made a fair offer. "
+        "Ms Baxter said the offer was “an insult”, adding that members would vote again on Friday."
+    )
+    quotes = extract_quotes(body)
+    _check_offsets(body, quotes)
+    got = [(q.speaker, q.text, q.direct) for q in quotes]
+    assert got == [
+        ("Kim Baxter", "We will stay out until the pay offer improves", True),
+        ("Kim Baxter", "Nobody wants this.", True),
+        ("Meridian Ports", "it had made a fair offer", False),
+        ("Kim Baxter", "the offer was “an insult”", False),
+        ("Kim Baxter", "members would vote again on Friday", False),
+    ]
