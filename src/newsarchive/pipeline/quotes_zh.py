@@ -93,6 +93,7 @@ _TRAIL_ADJUNCTS = (
     re.compile(r"的$"),
 )
 _ANON = re.compile(ANONYMOUS_MARKERS)
+_UNNAMED_TITLE = re.compile(r"某|一位|一名|一家|多位|多名|多家|不少|部分|记者")
 _ROLE = re.compile(ROLE_REFERENCES + "$")
 _ORG_REF = re.compile(r"(?:该|这家|此)(?:基金|公司|行|机构|集团|银行|部门|组织|企业)$")
 _ORG_SUFFIX = re.compile(r"(?:" + ORG_SUFFIXES + r")$")
@@ -455,8 +456,10 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     name_start = _name_start_at_end(doc, start, end)
     if name_start is not None:
         before = body[max(start, name_start - 1) : name_start]
-        if before in ("对", "向", "给", "跟", "据"):
-            return None
+        if before in ("对", "向", "给", "跟", "据") or _has_addressee_marker(
+            doc, start, name_start
+        ):
+            return None  # X对Y说: Y is the addressee; peel it
         subj = _person(doc, start, name_start, end)
         if before in ("与", "和", "及", "、", "同"):
             # Joint speakers: 詹春柏与吴敦义都表示.
@@ -468,6 +471,17 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
                 return first
         return subj
     return _org_at_end(doc, start, end)
+
+
+def _has_addressee_marker(doc: _Doc, start: int, end: int) -> bool:
+    """A preposition introducing an addressee (对/向/跟/给) between start and end."""
+    i = _token_index(doc, end - 1)
+    while i >= 0 and doc.tokens[i].start >= start:
+        t = doc.tokens[i]
+        if t.word in ("对", "向", "跟", "给") and t.pos == "p":
+            return True
+        i -= 1
+    return False
 
 
 def _name_start_at_end(doc: _Doc, start: int, end: int) -> int | None:
@@ -502,7 +516,7 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
     title_text = body[start:name_start].strip()
     title_text = re.split(r"\s+", title_text)[-1] if title_text else ""
     titles = tuple(t.strip() for t in title_text.split("、") if t.strip())
-    if titles and (len(title_text) > 40 or _ANON.search(title_text)):
+    if titles and (len(title_text) > 40 or _UNNAMED_TITLE.search(title_text)):
         titles = ()
     return _Subject("person", name=name, titles=titles, start=name_start)
 
@@ -965,6 +979,9 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
         if r.speaker.titles and not titles.get(c):
             titles[c] = r.speaker.titles
         kinds.setdefault(c, r.speaker.kind)
+    for c, kind in kinds.items():
+        if kind == "person" and not titles.get(c):
+            titles[c] = _titles_from_mention(doc, c)
     out: list[Quote] = []
     seen: set[tuple[str, int, int]] = set()
     for r in named:
@@ -987,6 +1004,21 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
             )
         )
     return out
+
+
+def _titles_from_mention(doc: _Doc, name: str) -> tuple[str, ...]:
+    """Titles given where the name is first written with a title chain before it."""
+    body = doc.body
+    k = body.find(name)
+    while 0 <= k < doc.limit:
+        if doc.bound(k):
+            cs = _strip_lead(doc, _clause_start(doc, k), k)
+            if cs < k and _is_title(body[cs:k]):
+                subj = _person(doc, cs, k, k + len(name))
+                if subj.titles:
+                    return subj.titles
+        k = body.find(name, k + 1)
+    return ()
 
 
 _ENDS_WITH_COMPANY = re.compile(r"(?:公司|集团|银行)$")

@@ -1,0 +1,299 @@
+"""Chinese speakers and quotes (pipeline/quotes_zh.py), on short passages written for these
+tests and on the seed page. The rules are those of ../shared/eval/quotes/GUIDELINES.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.pipeline import segment
+from newsarchive.pipeline.analyze import analyze
+from newsarchive.pipeline.model import Page, Quote
+from newsarchive.pipeline.quotes_zh import extract_quotes
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_7e0d1ae2f8f72497.txt"
+
+
+def quotes(body: str) -> list[Quote]:
+    found = extract_quotes(body, segment.tag(body))
+    for q in found:
+        assert body[q.start : q.end] == q.text
+    return found
+
+
+def pairs(body: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in quotes(body)]
+
+
+# --------------------------------------------------------------------------- subject + cue
+
+
+def test_title_chain_before_the_name_is_split_on_enumeration_comma() -> None:
+    body = "全国政协委员、华东师范大学教授周敏认为，乡村教师的待遇还要进一步提高。"
+    [q] = quotes(body)
+    assert q.speaker == "周敏"
+    assert q.speaker_titles == ("全国政协委员", "华东师范大学教授")
+    assert q.text == "乡村教师的待遇还要进一步提高"
+    assert q.direct is False
+    assert q.cue == "认为"
+    assert q.speaker_kind == "person"
+
+
+@pytest.mark.parametrize("cue", ["表示", "指出", "强调", "建议", "透露", "坦言", "称", "说"])
+def test_common_cues_attribute_the_rest_of_the_sentence(cue: str) -> None:
+    body = f"省交通运输厅副厅长林海{cue}，今年将新开工高速公路八条。记者随后走访了工地。"
+    assert pairs(body) == [("林海", "今年将新开工高速公路八条")]
+
+
+def test_adverbs_settings_and_addressees_between_subject_and_cue_are_peeled() -> None:
+    body = (
+        "市卫健委主任郑雪梅日前在接受本报记者采访时表示，全市将新增三家儿童医院。"
+        "外交部发言人毛宁在例行记者会上说，对话是解决分歧的唯一出路。"
+        "工程师宋立新也对记者说，设备调试已经完成。"
+    )
+    assert pairs(body) == [
+        ("郑雪梅", "全市将新增三家儿童医院"),
+        ("毛宁", "对话是解决分歧的唯一出路"),
+        ("宋立新", "设备调试已经完成"),
+    ]
+
+
+def test_according_to_x_is_xs_indirect_quote() -> None:
+    body = "据市水务局局长韩冰介绍，新水厂建成后日供水能力将翻一番。"
+    [q] = quotes(body)
+    assert (q.speaker, q.cue, q.direct) == ("韩冰", "介绍", False)
+    assert q.text == "新水厂建成后日供水能力将翻一番"
+    assert q.speaker_titles == ("市水务局局长",)
+
+
+def test_x_tells_y_is_a_direct_quote_of_x_not_of_the_addressee() -> None:
+    body = "座谈会上，老教授蒋文华对年轻学者董晨说：“做学问一定要坐得住冷板凳。”"
+    [q] = quotes(body)
+    assert q.speaker == "蒋文华"
+    assert q.text == "做学问一定要坐得住冷板凳。"
+    assert q.direct is True
+
+
+def test_quote_before_the_attribution_and_pronoun_belong_to_the_named_person() -> None:
+    body = (
+        "全国人大代表、县医院院长罗晓梅长期关注基层医疗。"
+        "“村里的老人看病还是要跑很远的路。”她建议，加快建设县域医共体，让专家定期下乡坐诊。"
+    )
+    found = quotes(body)
+    assert [(q.speaker, q.direct) for q in found] == [("罗晓梅", True), ("罗晓梅", False)]
+    assert found[0].text == "村里的老人看病还是要跑很远的路。"
+    assert found[1].text == "加快建设县域医共体，让专家定期下乡坐诊"
+    assert found[1].cue == "建议"
+    # The titles come from the sentence that gives them.
+    assert found[1].speaker_titles == ("全国人大代表", "县医院院长")
+
+
+def test_role_nouns_resolve_to_the_named_speaker() -> None:
+    body = (
+        "市发展改革委副主任宁远航表示，今年将推出一批重大项目。"
+        "该负责人还透露，首批项目将在六月开工。"
+        "全国政协委员秦川介绍，提案已经提交。这位委员建议，设立专项资金。"
+    )
+    assert pairs(body) == [
+        ("宁远航", "今年将推出一批重大项目"),
+        ("宁远航", "首批项目将在六月开工"),
+        ("秦川", "提案已经提交"),
+        ("秦川", "设立专项资金"),
+    ]
+
+
+def test_several_cues_in_one_sentence_give_several_records() -> None:
+    body = "区长邵明强调，安全生产不能有丝毫松懈，并指出汛期前要完成全部隐患排查。"
+    found = quotes(body)
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("邵明", "强调", "安全生产不能有丝毫松懈"),
+        ("邵明", "指出", "汛期前要完成全部隐患排查"),
+    ]
+
+
+def test_interrupted_quote_gives_two_direct_records() -> None:
+    body = "“我们已经做好了准备，”队长龚宇说，“接下来就看比赛了。”"
+    assert [(q.speaker, q.text, q.direct) for q in quotes(body)] == [
+        ("龚宇", "我们已经做好了准备，", True),
+        ("龚宇", "接下来就看比赛了。", True),
+    ]
+
+
+def test_appended_quoted_sentence_is_its_own_direct_record() -> None:
+    body = "校长邹平说，学校今年将扩招两百人，“我们有信心把每一个学生都教好。”"
+    found = quotes(body)
+    assert [(q.text, q.direct) for q in found] == [
+        ("学校今年将扩招两百人", False),
+        ("我们有信心把每一个学生都教好。", True),
+    ]
+
+
+def test_floating_quote_goes_to_the_speaker_just_before_it() -> None:
+    body = "研究员卢振华认为，新材料的成本还会继续下降。“再过三年，它就能走进普通家庭的厨房。”"
+    found = quotes(body)
+    assert [(q.speaker, q.direct, q.cue) for q in found] == [
+        ("卢振华", False, "认为"),
+        ("卢振华", True, ""),
+    ]
+
+
+def test_joint_speakers_get_one_record_each() -> None:
+    body = "詹春柏与吴敦义都表示，两岸交流应该继续深化。"
+    assert pairs(body) == [
+        ("詹春柏", "两岸交流应该继续深化"),
+        ("吴敦义", "两岸交流应该继续深化"),
+    ]
+
+
+def test_transliterated_names_and_names_after_titles() -> None:
+    body = (
+        "美国总统拜登表示，美方愿意保持沟通。"
+        "司法部长梅里克·加兰（Merrick Garland）表示，诉讼将继续推进。"
+        "加兰说，消费者的利益必须得到保护。"
+    )
+    assert pairs(body) == [
+        ("拜登", "美方愿意保持沟通"),
+        ("梅里克·加兰", "诉讼将继续推进"),
+        ("梅里克·加兰", "消费者的利益必须得到保护"),
+    ]
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def test_organisations_speak_under_their_name() -> None:
+    body = (
+        "国务院国资委指出，中央企业要加快布局新兴产业。"
+        "世界银行在最新报告中预测，今年全球经济增长率将放缓。"
+        "腾讯公司在声明中称，公司将全力配合调查。"
+    )
+    found = quotes(body)
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("国务院国资委", "organisation"),
+        ("世界银行", "organisation"),
+        ("腾讯公司", "organisation"),
+    ]
+
+
+def test_unnamed_representative_of_a_named_organisation_is_the_organisation() -> None:
+    body = "据中国人民银行有关负责人介绍，下一步将继续实施稳健的货币政策。"
+    [q] = quotes(body)
+    assert (q.speaker, q.speaker_kind, q.cue) == ("中国人民银行", "organisation", "介绍")
+
+
+def test_short_organisation_name_takes_the_fullest_form_in_the_article() -> None:
+    body = (
+        "长风基金公司日前公告称，旗下一只基金将暂停申购。"
+        "对此，长风基金表示，这是为了保护持有人利益。"
+    )
+    assert {q.speaker for q in quotes(body)} == {"长风基金公司"}
+
+
+# --------------------------------------------------------------------------- no record
+
+
+def test_anonymous_and_generic_sources_give_no_record() -> None:
+    body = (
+        "消息人士透露，该公司正在筹备上市。业内人士认为，这一举措将改变行业格局。"
+        "一位专家表示，风险仍然存在。知情人士称，谈判已经接近尾声。"
+        "某券商分析师表示，市场仍有上涨空间。基金公司方面表示，招聘是常规工作。"
+        "有深圳基金经理表示，选时确实很难。"
+    )
+    assert quotes(body) == []
+
+
+def test_a_role_noun_after_an_anonymous_source_is_not_given_to_anybody_else() -> None:
+    body = (
+        "分析师高峰表示，短期内利率不会调整。"
+        "一家上海基金公司人士表示，公司今年重点招聘渠道人员。该人士表示，渠道竞争将更激烈。"
+        "“过去一个经理要跑好几个省。”"
+    )
+    assert pairs(body) == [("高峰", "短期内利率不会调整")]
+
+
+def test_passive_negated_and_nominal_cues_are_not_speech() -> None:
+    body = (
+        "这一方案被认为是目前最可行的选择。"
+        "局长冯涛没有表示反对。"
+        "王刚的解释颇具代表性。"
+        "数据显示，一季度出口增长百分之五。"
+    )
+    assert quotes(body) == []
+
+
+def test_quotes_in_a_teaser_list_are_ignored() -> None:
+    body = (
+        "市长贺军表示，新区建设将提速。\n"
+        "相关内容\n"
+        "热门资讯\n"
+        "“医生，我最近总是犯困，这是怎么回事？”在门诊，医生柯南说，这样的问题很常见..."
+    )
+    assert pairs(body) == [("贺军", "新区建设将提速")]
+
+
+def test_empty_body_gives_nothing() -> None:
+    assert extract_quotes("", []) == []
+
+
+# --------------------------------------------------------------------------- seed page
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> list[Quote]:
+    return quotes(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_page_speakers(seed_quotes: list[Quote]) -> None:
+    assert {q.speaker for q in seed_quotes} == {
+        "韦韬",
+        "范明政",
+        "连玉明",
+        "杨英",
+        "古俊彦",
+        "黄晓娟",
+        "覃斌",
+    }
+
+
+def test_seed_page_titles(seed_quotes: list[Quote]) -> None:
+    titles = {q.speaker: q.speaker_titles for q in seed_quotes}
+    assert titles["连玉明"] == ("全国政协委员", "广西重大战略决策咨询委员会首席专家")
+    assert titles["古俊彦"] == ("全国政协委员", "广西林业集团副董事长", "总经理")
+    assert titles["范明政"] == ("越南总理",)
+    assert titles["韦韬"] == ("自治区主席", "广西代表团副团长")
+    assert titles["覃斌"] == ("全国政协委员", "广西辰亿律师事务所主任")
+
+
+def test_seed_page_attributions(seed_quotes: list[Quote]) -> None:
+    by_text = {q.text: q for q in seed_quotes}
+    fan = [q for q in seed_quotes if q.speaker == "范明政"]
+    assert [(q.text, q.direct) for q in fan] == [("广西人工智能搞得好,整个东盟都知道了。", True)]
+    # 据韦韬介绍 is 韦韬's.
+    wei = [q for q in seed_quotes if q.speaker == "韦韬" and q.cue == "介绍"]
+    assert len(wei) == 1 and wei[0].text.startswith("2025年以来,广西把推动人工智能发展")
+    # The quote before 她建议 and what she suggests are 杨英's.
+    before = by_text[
+        "广西与东盟贸易往来频繁,但企业在开展跨境电商、跨境物流时,常因数据合规问题而行动迟缓、顾虑较多。"
+    ]
+    assert (before.speaker, before.direct) == ("杨英", True)
+    suggestions = [
+        q for q in seed_quotes if q.speaker == "杨英" and q.cue == "建议" and not q.direct
+    ]
+    assert [q.text[:8] for q in suggestions] == ["政策支持可以从“", "发挥好中国—东盟"]
+    assert len(seed_quotes) == 14
+
+
+def test_seed_page_through_the_whole_pipeline() -> None:
+    analysis = analyze(Page(SEED.read_bytes(), "text"))
+    assert {q.speaker for q in analysis.quotes} == {
+        "韦韬",
+        "范明政",
+        "连玉明",
+        "杨英",
+        "古俊彦",
+        "黄晓娟",
+        "覃斌",
+    }
+    for q in analysis.quotes:
+        assert analysis.body[q.start : q.end] == q.text
