@@ -302,7 +302,9 @@ class _Extractor:
                     return ref
                 if ref is not None and ref.kind in ("pronoun", "role", "orgrole", "written"):
                     return ref
-                continue
+                if inner and inner[-1].text in marks:
+                    continue  # another apposition before this one
+                return ref if ref is not None and ref.kind == "anon" else None
             return _Ref("coord", (), toks[-1].start) if allow_coord else None
         return None
 
@@ -312,8 +314,8 @@ class _Extractor:
             return True
         if first.text.isdigit():
             return True
-        if first.low == "first" or (first.low.endswith("ed") and not first.is_cap):
-            return True  # "The letter, first reported by X, said"
+        if first.low == "first" or (first.low.endswith(("ed", "ing")) and not first.is_cap):
+            return True  # "The letter, first reported by X, said"; "X, speaking in Y, said"
         if first.low in lex.PERSON_ROLES or first.low.split("-")[0] in lex.PERSON_ROLES:
             return True
         return first.low in lex.TITLE_WORDS and len(chunk) > 1
@@ -366,6 +368,8 @@ class _Extractor:
                     "role", tuple(w.lower() for w in words), last.start, np_start=toks[i].start
                 )
             titles = self._pre_titles(toks[:i])
+            if "of" in words and words[words.index("of") - 1].lower() in lex.ANONYMOUS:
+                return _Ref("anon", (), last.start)  # "Residents of Little Hampden"
             if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
                 return self._joint(toks[i:], last.start)
             ref = self._name_ref(words, last.start, toks[i].start)
@@ -468,8 +472,8 @@ class _Extractor:
                 k -= 1
             inner = inner[:k]
         ref = self._np(inner)
-        if ref is not None and ref.kind in ("name", "pronoun"):
-            return ref
+        if ref is not None and ref.kind in ("name", "pronoun", "anon"):
+            return ref  # "Economists at Goldman Sachs" are anonymous
         return None
 
     def _pre_titles(self, toks: list[_Tok]) -> list[str]:
@@ -546,10 +550,15 @@ class _Extractor:
         if ref is None or ref.kind in ("coord", "anon"):
             return ref, n
         lead = [t for t in chunk if t.start < ref.np_start]
-        if lead and ref.kind == "name" and ref.name_kind == "person" and len(lead) <= 4:
-            # A descriptor before a person's name: "said union organiser Kim Baxter".
-            if all(_descriptor_word(t) for t in lead):
-                return ref, n
+        # A descriptor before a person's name: "said union organiser Kim Baxter".
+        if (
+            lead
+            and ref.kind == "name"
+            and ref.name_kind == "person"
+            and len(lead) <= 4
+            and all(_descriptor_word(t) for t in lead)
+        ):
+            return ref, n
         for t in lead:
             if not (
                 t.low in ("the", "a", "an", "and", "of", "&")
@@ -721,6 +730,14 @@ class _Extractor:
                         break
                 if j + 1 < len(toks) and toks[j + 1].low in lex.ANONYMOUS:
                     return None
+                if j + 1 < len(toks) and (
+                    toks[j + 1].low in lex.PERSON_ROLES
+                    or toks[j + 1].low in lex.SPOKES_ROLES
+                    or toks[j + 1].low in lex.ORG_ROLES
+                ):
+                    # The name only qualifies a description: "a senior U.S. official".
+                    ref = self._np(toks[: j + 2])
+                    return ref if ref is not None and ref.kind != "anon" else None
                 ref = self._np(toks[i : j + 1])
                 if ref is not None and ref.kind == "name":
                     return ref
@@ -1349,7 +1366,9 @@ def _descriptor_word(t: _Tok) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    text = re.sub(r"^(?:a|an|the|who is|now)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:a|an|the|who is|who was|now)\s+", "", text.strip(), flags=re.IGNORECASE)
+    if re.match(r"(?:who|which|whose|where|speaking|writing)\b", text, flags=re.IGNORECASE):
+        return ""
     text = text.strip(" ,")
     return "" if text.isdigit() else text
 

@@ -249,6 +249,6 @@ def title_prefix(words: list[str]) -> int:
         if low[k] in PERSONAL_TITLES and low[k] not in HONORIFICS:
             i = max(i, k + 1)
             break
-    while i < len(low) - 1 and low[i] in ("of", "and", "for", "the"):
+    while i < len(low) - 1 and low[i] in TITLE_WORDS:
         i += 1
     return i

@@ -19,7 +19,7 @@ _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
 # Lower-case words of a title just before a name: "Paris mayor Claude Martin".
-_PRE_TITLE = re.compile(r"((?:[\w’'-]+[ \t]+){0,3}?([a-z][\w-]*))[ \t]+$")
+_PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -203,8 +203,8 @@ class Inventory:
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower().rstrip(".")
             if w in lex.PERSONAL_TITLES:
-                rest = words[i + 1 :]
-                if rest and not any(r.lower() in lex.TITLE_WORDS for r in rest):
+                rest = [r for r in words[i + 1 :] if r.lower() not in lex.TITLE_WORDS]
+                if rest and rest[-1] == words[-1]:
                     return "person"
                 break
         if any(is_acronym(w) or "&" in w for w in words) and not any(
