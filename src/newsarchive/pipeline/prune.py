@@ -90,9 +90,9 @@ RELATED_HEADING = re.compile(
 # datelines, byline fields). One character for one, so match positions carry over.
 _TRAD = str.maketrans(
     "關門閱讀薦歡聞熱點擊時網電訊報臺戶記編輯責來擴們還頻題專圖視論條評週習實稿攝訪"
-    "動態訂閱熱搜榜單從這個為與們麼讓說種標籤鍵區",
+    "動態訂閱熱搜榜單從這個為與們麼讓說種標籤鍵區資內導鏈選聯顧觀",
     "关门阅读荐欢闻热点击时网电讯报台户记编辑责来扩们还频题专图视论条评周习实稿摄访"
-    "动态订阅热搜榜单从这个为与们么让说种标签键区",
+    "动态订阅热搜榜单从这个为与们么让说种标签键区资内导链选联顾观",
 )
 
 
