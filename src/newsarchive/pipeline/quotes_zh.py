@@ -117,8 +117,11 @@ _LATIN_ORG_FORM = re.compile(
 )
 _TELL_ADDRESSEE = re.compile(ADDRESSEE_AFTER_TELL)
 _EXPLAIN_IS = re.compile(r"[是为][，,：:]?")
+_CUE_BEFORE = re.compile(
+    "(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + ")[：:，,]?\\s*$"
+)
 _CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
-_NOT_IN_NAME = frozenset("的了是在和与及或也都就还又对向把被从为之其这那个们中说称表示认")
+_NOT_IN_NAME = frozenset("的了是在与及或也都就还又对向把被从这那个们说称表示认")
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
 _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
 _BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
@@ -515,6 +518,7 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
     name = body[name_start:end]
     title_text = body[start:name_start].strip()
     title_text = re.split(r"\s+", title_text)[-1] if title_text else ""
+    title_text = title_text.rsplit("的", 1)[-1]
     titles = tuple(t.strip() for t in title_text.split("、") if t.strip())
     if titles and (len(title_text) > 40 or _UNNAMED_TITLE.search(title_text)):
         titles = ()
@@ -592,6 +596,9 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return None
     # A bare proper name (a fund or company named without suffix) covering the whole clause.
     if s == start and has_proper and 2 <= len(name) <= 10 and not rep:
+        ti = _token_index(doc, s)
+        if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr"):
+            return _Subject("person", name=name, start=s)  # a name jieba knows: 习近平
         return _Subject("organisation", name=name, start=s)
     if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
         return _Subject("organisation", name=name, start=s)
@@ -620,7 +627,9 @@ class _Cue:
 
 
 _GLUE_CHARS = frozenset("中里时上并也还又则都曾")
-_CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
+# Every position where a cue word starts (a lookahead, so overlapping cues like 笑称/称 are
+# all seen).
+_CUE_RX = re.compile("(?=" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + ")")
 
 
 def _cues(doc: _Doc) -> list[_Cue]:
@@ -941,8 +950,8 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             prev in "。！？!?；;：:，,\n”」"
             or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
         )
-        if not lead_ok:
-            continue
+        if not lead_ok or _CUE_BEFORE.search(body, max(0, qs - 6), qs):
+            continue  # a cue right before it: its own (unresolved or anonymous) attribution
         nxt = body[qe + 1 : qe + 2]
         if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n", "“")):
             continue
