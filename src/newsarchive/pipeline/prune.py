@@ -210,6 +210,7 @@ def prune(tree: HtmlElement) -> None:
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(el)
 
+    _unhide(tree)
     total = _text_len(tree) or 1
     doomed: list[HtmlElement] = []
     for el in tree.iter():
@@ -229,6 +230,21 @@ def prune(tree: HtmlElement) -> None:
     for el in doomed:
         _remove(el)
     _prune_headed_blocks(tree)
+
+
+_HIDDEN = re.compile(r"visibility\s*:\s*hidden|opacity\s*:\s*0(?![.\d])", re.IGNORECASE)
+
+
+def _unhide(tree: HtmlElement) -> None:
+    """Show prose that a script would reveal (WeChat hides the article until its JS runs).
+
+    Only `visibility: hidden` / `opacity: 0` on a block holding real text; `display: none`
+    stays hidden (menus, pop-ups, templates).
+    """
+    for el in tree.xpath("//*[@style]"):
+        style = el.get("style") or ""
+        if _HIDDEN.search(style) and _text_len(el) >= 200:
+            el.set("style", _HIDDEN.sub("", style))
 
 
 def _own_short_text(el: HtmlElement) -> str | None:
