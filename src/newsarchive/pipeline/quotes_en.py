@@ -38,6 +38,8 @@ _FORWARD_SKIP = re.compile(
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
 )
+_LETTERS = re.compile(r"[A-Za-z]+")
+_MARKS = re.compile(r'["“”\n]')
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = lex.word_set("said says reported reports")
 _WORD_RE = re.compile(r"\w")
@@ -134,8 +136,7 @@ class _Extractor:
         self.sents = split_sentences(body)
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_start_set = set(self.sent_starts)
-        self._toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body)]
-        self._tok_starts = [t.start for t in self._toks]
+        self._sent_toks: dict[int, list[_Tok]] = {}
         self.para = self._paragraph_ids()
         self.inv = Inventory(body, set(self.sent_starts))
         self.segs = self._segments()
@@ -171,11 +172,22 @@ class _Extractor:
 
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """The tokens of the body that lie inside [start, end)."""
-        i = bisect.bisect_left(self._tok_starts, start)
-        j = bisect.bisect_left(self._tok_starts, end, lo=i)
-        if j > i and self._toks[j - 1].end > end:
-            j -= 1
-        return self._toks[i:j]
+        if end <= start:
+            return []
+        out: list[_Tok] = []
+        for k in range(self.sent_of(start), self.sent_of(end - 1) + 1):
+            toks = self._sent_toks.get(k)
+            if toks is None:
+                s0, s1 = self.sents[k]
+                toks = [
+                    _Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.body, s0, s1)
+                ]
+                self._sent_toks[k] = toks
+            if toks and toks[0].start >= start and toks[-1].end <= end:
+                out.extend(toks)
+            else:
+                out.extend(t for t in toks if t.start >= start and t.end <= end)
+        return out
 
     # -- pass 0: quoted segments ----------------------------------------------------
     def _segments(self) -> list[_Seg]:
@@ -183,7 +195,9 @@ class _Extractor:
         segs: list[_Seg] = []
         open_at = -1
         n = len(body)
-        for i, ch in enumerate(body):
+        for mark in _MARKS.finditer(body):
+            i = mark.start()
+            ch = mark.group()
             if ch == "\n" and open_at >= 0:
                 before = body[open_at + 1 : i].rstrip()
                 after = body[i + 1 : i + 3]
@@ -191,7 +205,7 @@ class _Extractor:
                     self._add_seg(segs, open_at, i)
                     open_at = -1
                 continue
-            if ch not in '"“”':
+            if ch == "\n":
                 continue
             prev = body[i - 1] if i > 0 else " "
             nxt = body[i + 1] if i + 1 < n else " "
@@ -750,12 +764,20 @@ class _Extractor:
 
     # -- pass 2: reported speech ------------------------------------------------------------
     def reported_speech(self) -> None:
-        for si, (s_start, s_end) in enumerate(self.sents):
+        # Only sentences holding a cue word are looked at.
+        by_sentence: dict[int, set[int]] = {}
+        for m in _LETTERS.finditer(self.body):
+            low = m.group().lower()
+            if low in lex.CUE_VERBS or low == "according":
+                by_sentence.setdefault(self.sent_of(m.start()), set()).add(m.start())
+        for si in sorted(by_sentence):
+            s_start, s_end = self.sents[si]
+            positions = by_sentence[si]
             toks = self.tokens(s_start, s_end)
             for i, t in enumerate(toks):
-                if t.start in self.used_cues or self.in_segment(t.start):
+                if t.start not in positions or t.start in self.used_cues:
                     continue
-                if t.low in lex.CUE_VERBS:
+                if t.low in lex.CUE_VERBS and not self.in_segment(t.start):
                     self._cue(toks, i, si)
             self._according(si)
 

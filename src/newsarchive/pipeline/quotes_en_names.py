@@ -185,7 +185,9 @@ class Inventory:
             if not words:
                 return None
         if kind == "person":
-            pre = _PRE_TITLE.search(self.body, max(0, start - 60), start)
+            pre = None
+            if start > 1 and self.body[start - 1] == " " and self.body[start - 2].islower():
+                pre = _PRE_TITLE.search(self.body, max(0, start - 60), start)
             if pre is not None and pre.group(2).lower() in lex.PERSON_ROLES:
                 lead = pre.group(1).split()
                 while lead and lead[0].lower() in lex.FUNCTION_WORDS:
