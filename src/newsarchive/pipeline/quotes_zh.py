@@ -577,6 +577,10 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         ti -= 1
         if org_end - s > 16:
             break
+    if ti >= 0 and s > start:
+        t = doc.tokens[ti]
+        if t.start < start < t.start + len(t.word) and _ALL_CJK.fullmatch(body[start:s]):
+            s = start  # the clause starts inside a token (而上|投摩根 -> 上投摩根)
     if s >= org_end:
         return None
     name = body[s:org_end]
@@ -818,12 +822,20 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
     clause_end = start
     while clause_end < end and body[clause_end] not in _CLAUSE_BOUNDARIES:
         clause_end += 1
-    for k in range(min(clause_end - start, 16), 1, -1):
-        subj = _subject_at_end(doc, start, start + k)
-        if subj is not None and subj.kind in ("person", "organisation"):
-            kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
-            if subj.start == start or subj.kind == "person":
-                return _Speaker(subj.name, kind, subj.titles)
+    # The subject ends where a verb, adverb or preposition follows (美国司法部|没有).
+    i = _token_index(doc, start)
+    while 0 <= i < len(doc.tokens) - 1:
+        nxt = doc.tokens[i + 1]
+        e = nxt.start
+        if e > clause_end or e - start > 20:
+            break
+        if e > start and nxt.pos[:1] in ("d", "v", "p", "c"):
+            subj = _subject_at_end(doc, start, e)
+            if subj is not None and subj.kind in ("person", "organisation"):
+                kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
+                if subj.start == start or subj.kind == "person":
+                    return _Speaker(subj.name, kind, subj.titles)
+        i += 1
     return None
 
 
