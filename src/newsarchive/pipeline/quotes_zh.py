@@ -70,6 +70,7 @@ _TRAIL_ADV = re.compile(
     r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
+    r"赛后|赛前|会前|会后|节前|节后|此后|最近|近来|昨晚|今晨|当晚|早前|早些时候|随后|"
     r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
     r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
@@ -88,6 +89,7 @@ _TRAIL_ADJUNCTS = (
     re.compile(r"(?:发布|发表|发出)?(?:公告|声明|通告|通报)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
+    re.compile(r"(?:就|针对|围绕|谈及|谈到|说起|提起)[^就，。]{1,24}?(?:时|问题|一事|事宜)?$"),
     re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
     re.compile(r"的$"),
@@ -126,6 +128,9 @@ _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
 _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
 _BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
 
+# Shortest indirect content taken when nothing separates it from the cue: 表示欢迎, 表示感谢
+# are speech acts without propositional content (GUIDELINES §1).
+MIN_INDIRECT_CHARS = 5
 # A quotation with no cue of its own goes to the speaker of an attribution at most this
 # many sentences before it (tuned on the 16 Chinese development texts of eval/quotes).
 FLOATING_MAX_SENTENCES = 3
@@ -683,6 +688,9 @@ def _cues(doc: _Doc) -> list[_Cue]:
         if prev in CUE_PREFIXES and w in ("说", "称", "表示", "道"):
             start = toks[i - 1].start
             word = prev + w
+        if out and out[-1].end == start:
+            prev_cue = out.pop()  # 提出建议, 表示认为: one cue
+            start, word = prev_cue.start, prev_cue.word + word
         out.append(_Cue(start, end, word))
     return out
 
@@ -918,7 +926,7 @@ def _content(
     e = end
     while e > a and body[e - 1] in "。！？!?，,；;：: \u3000\n":
         e -= 1
-    if e - a >= 2:
+    if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and body[cue.end] in _PUNCT_AFTER_CUE):
         out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
         # Quotations inside an indirect span are part of it.
         k = bisect_right(doc.quote_starts, a - 1)
