@@ -40,6 +40,15 @@ _FORWARD_SKIP = re.compile(
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MARKS = re.compile(r'["“”\n]')
+# What may stand between a cue and the quote it introduces: `said on Monday: "…"`.
+_BETWEEN_OK = lex.word_set(
+    """on in at last this yesterday today tonight earlier later also then again further simply
+    a an the its his her their statement interview letter speech conference briefing post
+    tweet week month year night morning evening afternoon weekend monday tuesday wednesday
+    thursday friday saturday sunday january february march april may june july august
+    september october november december"""
+)
+_FINITE = lex.word_set("is was were are had has have will would could can should")
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = lex.word_set("said says reported reports")
 _WORD_RE = re.compile(r"\w")
@@ -702,9 +711,10 @@ class _Extractor:
             return
         cue = toks[cue_i]
         between = toks[cue_i + 1 : end_i]
-        if cue.low not in lex.ADDRESSEE_VERBS and any(
-            t.low not in lex.AUX_ADVERBS and not t.is_cap for t in between
-        ):
+        if cue.low in lex.ADDRESSEE_VERBS:
+            if any(t.low in _FINITE for t in between):
+                return  # "told X the plan was …": the quote belongs to a clause
+        elif any(t.low not in _BETWEEN_OK for t in between):
             return
         ref = self._subject_for_cue(toks, cue_i, s_start)
         if ref is None or ref.kind == "anon":

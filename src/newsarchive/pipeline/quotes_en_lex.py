@@ -235,11 +235,18 @@ def cut_run(words: list[str]) -> list[str]:
     return words[i:]
 
 
+# Titles that are also common surnames: "Justin King", "John Major".
+TITLE_SURNAMES = _words("king major bishop judge marshal dean baron earl duke cardinal sheriff")
+
+
 def title_prefix(words: list[str]) -> int:
     """How many leading words of a capitalised run are titles ("UK Foreign Secretary Jack
     Straw" -> 3); -1 when the run is a title itself ("Prime Minister", "Ealing North MP")."""
     low = [w.lower().rstrip(".") for w in words]
-    if low[-1] in PERSONAL_TITLES or low[-1] in PARTY_MEMBERS or all(w in TITLE_WORDS for w in low):
+    surname = len(low) > 1 and low[-1] in TITLE_SURNAMES and low[-2] not in TITLE_WORDS
+    if not surname and (
+        low[-1] in PERSONAL_TITLES or low[-1] in PARTY_MEMBERS or all(w in TITLE_WORDS for w in low)
+    ):
         return -1
     i = 0
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
