@@ -297,3 +297,14 @@ def test_seed_page_through_the_whole_pipeline() -> None:
     }
     for q in analysis.quotes:
         assert analysis.body[q.start : q.end] == q.text
+
+
+def test_traditional_script_keeps_names_and_titles_as_written() -> None:
+    body = "行政院長卓榮泰表示，政府將持續推動能源轉型。他強調：「我們不會讓民眾失望。」"
+    found = quotes(body)
+    assert [(q.speaker, q.direct, q.cue) for q in found] == [
+        ("卓榮泰", False, "表示"),
+        ("卓榮泰", True, "強調"),
+    ]
+    assert found[0].speaker_titles == ("行政院長",)
+    assert found[1].text == "我們不會讓民眾失望。"

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from newsarchive.pipeline import segment
 from newsarchive.pipeline.model import Quote, SpeakerKind, Token
+from newsarchive.pipeline.names import to_simplified
 from newsarchive.pipeline.quotes_zh_lexicon import (
     ADDRESSEE_AFTER_TELL,
     ANONYMOUS_MARKERS,
@@ -194,10 +196,34 @@ def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
     """Quotes of named people and organisations in a Chinese article body."""
     if not body:
         return []
+    simplified = to_simplified(body)
+    if simplified != body and len(simplified) == len(body):
+        # Traditional script: the word lists are simplified, so work on the simplified text
+        # (same length, same offsets) and give names and titles back as written.
+        found = _extract(simplified, segment.tag(simplified))
+        return [_as_written(q, simplified, body) for q in found]
+    return _extract(body, tokens)
+
+
+def _extract(body: str, tokens: list[Token]) -> list[Quote]:
     doc = _prepare(body, tokens)
     recs = _attributions(doc)
     _floating(doc, recs)
     return _finish(doc, recs)
+
+
+def _as_written(q: Quote, simplified: str, body: str) -> Quote:
+    def back(text: str) -> str:
+        k = simplified.find(text)
+        return body[k : k + len(text)] if k >= 0 else text
+
+    return replace(
+        q,
+        speaker=back(q.speaker),
+        text=body[q.start : q.end],
+        speaker_titles=tuple(back(t) for t in q.speaker_titles),
+        cue=back(q.cue) if q.cue else q.cue,
+    )
 
 
 # --------------------------------------------------------------------------- preparation
