@@ -308,3 +308,16 @@ def test_traditional_script_keeps_names_and_titles_as_written() -> None:
     ]
     assert found[0].speaker_titles == ("行政院長",)
     assert found[1].text == "我們不會讓民眾失望。"
+
+
+def test_quote_before_an_adverbial_clause_and_its_attribution() -> None:
+    body = "“我们会一直坚持下去。”在谈到未来规划时，公司创始人钱立说。"
+    assert [(q.speaker, q.direct) for q in quotes(body)] == [("钱立", True)]
+
+
+def test_publication_as_commentator_speaks_but_not_as_the_articles_source() -> None:
+    body = (
+        "英国《金融时报》评论称，此次加息可能是本轮周期的最后一次。"
+        "据《经济日报》报道，今年粮食产量再创新高。"
+    )
+    assert pairs(body) == [("《金融时报》", "此次加息可能是本轮周期的最后一次")]

@@ -556,9 +556,18 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
     return _Subject("person", name=name, titles=titles, start=name_start)
 
 
+_MEDIA_TITLE = re.compile(r"《[^《》]{1,20}》$")
+
+
 def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     body = doc.body
     text = body[start:end]
+    mm = _MEDIA_TITLE.search(text)
+    if mm:
+        # A publication speaking as a commentator: 《金融时报》评论称.
+        if _ANON.search(text[: mm.start()]):
+            return _Subject("anonymous")
+        return _Subject("organisation", name=mm.group(), start=start + mm.start())
     rep = _ORG_REP.search(text)
     org_end = end
     if rep and rep.start() > 0:
@@ -735,12 +744,19 @@ def _clause_start(doc: _Doc, pos: int) -> int:
     return max(floor, 0)
 
 
+_SETTING_CLAUSE = re.compile(r"(?:在|当|谈到|谈及|说起)[^，,。”“]{1,24}(?:时|后|中|上)$")
+
+
 def _quote_ending_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
     """The quotation whose closing mark is just before pos (allowing a comma between)."""
     body = doc.body
     i = pos - 1
     while i >= 0 and body[i] in " \u3000，,":
         i -= 1
+    # An adverbial clause may stand between (“……”在谈到未来时，他说).
+    m = _SETTING_CLAUSE.search(body, max(0, i - 30), i + 1)
+    if m:
+        i = m.start() - 1
     if i < 0:
         return None
     k = bisect_right(doc.quote_starts, i) - 1
