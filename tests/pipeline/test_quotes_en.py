@@ -308,3 +308,45 @@ def test_curly_quotes_and_offsets_in_a_longer_article() -> None:
         ("Kim Baxter", "the offer was “an insult”", False),
         ("Kim Baxter", "members would vote again on Friday", False),
     ]
+
+
+def test_quote_inside_a_clause_after_said_stays_mixed() -> None:
+    body = 'Jo Reed, an analyst at Marlow Securities, said the bank was "in a league of its own".'
+    [q] = extract_quotes(body)
+    assert q.direct is False
+    assert q.text == 'the bank was "in a league of its own"'
+    assert q.speaker_titles == ("analyst at Marlow Securities",)
+
+
+def test_title_word_used_as_a_surname() -> None:
+    body = "Harbour Foods' chief executive Justin King said the company was on track."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Justin King"
+
+
+def test_according_to_a_statement_from_an_organisation() -> None:
+    body = "According to a statement from the Transport Department, the line will reopen in May."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("Transport Department", "organisation")
+    assert q.text == "the line will reopen in May"
+
+
+def test_platform_after_the_cue_is_skipped() -> None:
+    body = "Councillor Amir Shah wrote on Facebook that the library would stay open."
+    [q] = extract_quotes(body)
+    assert q.text == "the library would stay open"
+    assert q.cue == "wrote"
+
+
+def test_cue_verbs_with_plain_objects_are_not_speech() -> None:
+    body = (
+        "Northfield Rovers added two new players on Friday. Coach Liam Hart claimed the cup "
+        "last year. The club confirmed the signing."
+    )
+    assert extract_quotes(body) == []
+
+
+def test_quoted_as_saying() -> None:
+    body = "Mr Osei was quoted by a local paper as saying the mine would close."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Osei", "the mine would close", "saying")

@@ -35,6 +35,7 @@ _FORWARD_SKIP = re.compile(
     r"report|note|e-?mail|post|tweet|speech|filing)(?:\s+(?:to|on|released|issued)\s+"
     r"[\w\s’']{1,30}?(?=,|\s+that\b))?|"
     r"on\s+(?:its|his|her|their)\s+(?:website|blog|account)|at\s+the\s+weekend|"
+    r"(?:in\s+a\s+(?:post|video|message)\s+)?on\s+(?:social\s+media|[A-Z][\w.]*)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
 )
@@ -49,6 +50,8 @@ _BETWEEN_OK = lex.word_set(
     september october november december"""
 )
 _FINITE = lex.word_set("is was were are had has have will would could can should")
+_MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
+_CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = lex.word_set("said says reported reports")
 _WORD_RE = re.compile(r"\w")
@@ -800,7 +803,7 @@ class _Extractor:
         if prev in _NEG or prev2 in _NEG or prev == "to":
             return
         if low.endswith("ing") and not (
-            prev in (",", "and", "but", "while", "also")
+            prev in (",", "and", "but", "while", "also", "as")
             or prev in _MEDIUM
             or (i > 0 and toks[i - 1].is_cap)
         ):
@@ -878,7 +881,23 @@ class _Extractor:
         end = self._content_end(toks, i, pos, s_end)
         if end - pos < 3:
             return
+        if low in lex.CLAUSE_VERBS and not had_that and not self._clause_like(pos, end):
+            return  # "added 200 jobs", "claimed the title": an object, not reported speech
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _clause_like(self, start: int, end: int) -> bool:
+        """Whether a complement reads as a clause (has a finite verb or starts with a
+        pronoun subject) rather than a bare noun phrase."""
+        toks = [t for t in self.tokens(start, end) if t.is_word]
+        if not toks:
+            return False
+        if toks[0].low in _CLAUSE_OPENERS:
+            return True
+        for t in toks[1:]:
+            low = t.low
+            if low in _FINITE or low in _MORE_FINITE or (low.endswith("ed") and len(low) > 4):
+                return True
+        return False
 
     def _tok_index(self, toks: list[_Tok], pos: int) -> int:
         for k, t in enumerate(toks):
@@ -1044,6 +1063,14 @@ class _Extractor:
             while n < len(toks) and n < 8 and toks[n].text not in (",", ".", ";", ":"):
                 n += 1
             chunk = toks[:n]
+            # "according to a statement from X": X's own words.
+            if (
+                len(chunk) > 3
+                and chunk[0].low in ("a", "the")
+                and chunk[1].low in _WRITTEN_SUBJECTS | lex.SPOKES_ROLES
+                and chunk[2].low in ("from", "by", "for")
+            ):
+                chunk = chunk[3:]
             if not chunk or any(t.low in _DOC_WORDS for t in chunk):
                 continue
             if any(t.low in ("from", "by") for t in chunk):
@@ -1198,7 +1225,7 @@ class _Extractor:
         out: list[str] = []
         for t in titles:
             for part in re.split(r"\s+and\s+|\s*、\s*", t):
-                part = part.strip(" ,")
+                part = _clean_title(part)
                 if part and part not in out:
                     out.append(part)
         return tuple(out)

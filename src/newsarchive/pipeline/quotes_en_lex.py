@@ -58,6 +58,15 @@ ADDRESSEE_VERBS = _words(
     "tell tells told telling assure assures assured remind reminds reminded warn warns warned"
 )
 
+# Cues that also take plain objects ("added 200 jobs", "claimed the title", "confirmed the
+# deal"): reported speech only when the content reads as a clause.
+CLAUSE_VERBS = _words(
+    """add adds added adding claim claims claimed claiming reveal reveals revealed revealing
+    admit admits admitted admitting confirm confirms confirmed confirming explain explains
+    explained explaining acknowledge acknowledges acknowledged acknowledging concede concedes
+    conceded stress stresses stressed"""
+)
+
 # Verbs that only take a clause when followed by `that` or a quote (`believe`, `expect`...).
 WEAK_VERBS = _words(
     """believe believes believed expect expects expected estimate estimates estimated
