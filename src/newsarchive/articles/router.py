@@ -13,6 +13,8 @@ from newsarchive.articles.schemas import (
     AnalysisOut,
     ArticleIn,
     ArticleOut,
+    ArticlePage,
+    ArticleQuery,
     IngestOut,
     error_responses,
     seed_example,
@@ -25,6 +27,8 @@ from newsarchive.errors import BadRequest, PayloadTooLarge, Unprocessable, Unsup
 from newsarchive.fetch import canonical_url
 from newsarchive.pipeline.analyze import to_contract
 from newsarchive.pipeline.model import PageKind
+from newsarchive.search import export
+from newsarchive.search import service as search
 
 router = APIRouter(tags=["articles"])
 
@@ -242,3 +246,49 @@ def analyze_page(body: BodyDep, settings: SettingsDep) -> dict[str, Any]:
         raise Unprocessable("POST /analyze takes text or html, not a URL to fetch")
     analysis = service.analyze_page(page)
     return to_contract(analysis, path=request_in.url if request_in else None)
+
+
+# --- the read side: GET /articles (issue 5) ------------------------------------------------
+
+
+@router.get(
+    "/articles",
+    summary="Find articles",
+    description="Articles newest first (undated ones last), one copy of each story unless "
+    "`include_duplicates=true`. Filters combine: who is quoted (`speaker` by any form of the "
+    "name, `speaker_id`), `topic`, full text `q`, `language`, `source` and publication "
+    "dates. Pages are read with `cursor` (the previous page's `next`); `count=true` adds the "
+    "total. With `format=csv|ndjson` or Accept: text/csv / application/x-ndjson, every "
+    "matching article is streamed instead of one page.",
+    response_model=ArticlePage,
+    responses={
+        200: {
+            "description": "A JSON page; or every matching article as CSV (UTF-8 with a "
+            "byte-order mark, for spreadsheets) or NDJSON.",
+            "content": {
+                "text/csv": {"schema": {"type": "string"}},
+                "application/x-ndjson": {"schema": {"type": "string"}},
+            },
+        },
+        **error_responses(422, 503),
+    },
+)
+def list_articles(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    params: Annotated[ArticleQuery, Query()],
+) -> Any:
+    fmt = export.negotiate(params.format, request.headers.get("accept"))
+    if fmt == "json":
+        return search.article_page(session, params, settings)
+    after = search.decode_after(params.cursor, "articles", 1)
+    where = search.article_filter(session, params)
+    return export.stream(
+        request,
+        fmt,
+        "articles",
+        lambda s: search.iter_articles(s, where, after, params.limit),
+        export.ARTICLE_CSV_COLUMNS,
+        export.article_csv_row,
+    )

@@ -177,3 +177,120 @@ def error_responses(*codes: int) -> dict[int | str, dict[str, Any]]:
         504: "The page's server did not answer in time",
     }
     return {code: {"model": ErrorOut, "description": descriptions[code]} for code in codes}
+
+
+# --- the read side: GET /articles (issue 5) ------------------------------------------------
+
+ExportFormat = Literal["json", "csv", "ndjson"]
+
+
+class PageQuery(BaseModel):
+    """Paging and answer format, shared by every listing."""
+
+    limit: int | None = Field(
+        default=None,
+        ge=1,
+        description="Rows per page: 20 when not given; values above the cap (200 unless "
+        "configured) are lowered to it. For csv/ndjson, the most rows to export (all when "
+        "not given).",
+    )
+    cursor: str | None = Field(
+        default=None,
+        max_length=1000,
+        description="The `next` value of the previous page, to read the page after it. "
+        "Opaque; a malformed cursor is a 422.",
+    )
+    count: bool = Field(
+        default=False,
+        description="Also answer `total`, the number of matching rows (costs one count query)",
+    )
+    format: ExportFormat | None = Field(
+        default=None,
+        description="`json` (a page), `csv` or `ndjson` (every matching row, streamed). "
+        "Overrides the Accept header (text/csv, application/x-ndjson).",
+    )
+
+
+class ArticleQuery(PageQuery):
+    """Filters of GET /articles; all of them combine (AND)."""
+
+    speaker: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Articles quoting this person or organisation, by name or alias, written "
+        "in simplified or traditional characters or in pinyin with or without spaces and "
+        "tones (连玉明, 連玉明, Lian Yuming, lianyuming). An unknown name gives an empty page.",
+        examples=["连玉明"],
+    )
+    speaker_id: int | None = Field(default=None, description="Articles quoting this speaker id")
+    topic: str | None = Field(
+        default=None,
+        max_length=200,
+        description="Articles with this topic (a term of GET /topics; traditional or "
+        "simplified, any case)",
+        examples=["东盟"],
+    )
+    q: str | None = Field(
+        default=None,
+        max_length=500,
+        description="Full text of title and body. Words must all occur; a part in double "
+        'quotes ("…", “…”) must occur as a phrase. Chinese is segmented like the articles, '
+        "so two-character words (东盟, 算力) are found, and traditional finds simplified.",
+        examples=["东盟 算力"],
+    )
+    language: Literal["zh", "en", "other"] | None = Field(
+        default=None, description="The article's language"
+    )
+    source: str | None = Field(
+        default=None, max_length=200, description="The site or agency exactly, e.g. 中新网"
+    )
+    published_after: datetime | None = Field(
+        default=None,
+        description="Published at or after this time (ISO 8601 date or date-time; UTC when "
+        "no offset is given)",
+        examples=["2026-03-01"],
+    )
+    published_before: datetime | None = Field(
+        default=None,
+        description="Published strictly before this time (ISO 8601; UTC when no offset)",
+        examples=["2026-04-01T00:00:00+08:00"],
+    )
+    include_duplicates: bool = Field(
+        default=False,
+        description="Also list near-duplicate copies of a story; by default one article per "
+        "story (the first one archived)",
+    )
+
+
+class ListedSpeaker(BaseModel):
+    id: int
+    name: str
+    kind: str
+    quote_count: int = Field(description="Quotes of this speaker in the article")
+
+
+class ListedTopic(BaseModel):
+    id: int
+    term: str
+
+
+class ArticleListItem(BaseModel):
+    id: int
+    url: str | None
+    title: str | None
+    byline: str | None
+    source: str | None
+    dateline_place: str | None
+    published_at: datetime | None
+    language: str
+    duplicate_of_id: int | None
+    speakers: list[ListedSpeaker] = Field(description="Who is quoted, in order of first quote")
+    topics: list[ListedTopic] = Field(description="The article's topics, best first")
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleListItem]
+    next: str | None = Field(
+        description="Cursor of the next page (pass as `cursor`); null on the last page"
+    )
+    total: int | None = Field(default=None, description="All matching rows, when `count=true`")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import Row, Select, and_, distinct, func, or_, select, union
+from sqlalchemy.orm import Session, selectinload
 
 from newsarchive.db import insert_ignoring_conflict
-from newsarchive.models import Speaker, SpeakerAlias
+from newsarchive.models import Article, ArticleTopic, Quote, Speaker, SpeakerAlias, Topic
 
 
 def get_or_create(session: Session, *, name: str, kind: str, key: str, pinyin_key: str) -> Speaker:
@@ -34,3 +37,114 @@ def all_names(session: Session) -> list[str]:
     names = list(session.scalars(select(Speaker.name)))
     names.extend(session.scalars(select(SpeakerAlias.alias)))
     return names
+
+
+# --- the read side: name lookup, rankings, a speaker's record ------------------------------
+
+
+def ids_for_name(session: Session, *, key: str, pinyin: str | None) -> list[int]:
+    """Speakers whose name or an alias has this key (or, for a Latin query, this pinyin)."""
+    by_name = [Speaker.key == key]
+    by_alias = [SpeakerAlias.key == key]
+    if pinyin:
+        by_name.append(Speaker.pinyin_key == pinyin)
+        by_alias.append(SpeakerAlias.pinyin_key == pinyin)
+    statement = union(
+        select(Speaker.id).where(or_(*by_name)),
+        select(SpeakerAlias.speaker_id).where(or_(*by_alias)),
+    )
+    return sorted(session.scalars(statement))
+
+
+def _counted() -> Select[int, str, str, int, int]:
+    """Speakers with their quote and article counts (one copy of each story)."""
+    return (
+        select(
+            Speaker.id,
+            Speaker.name,
+            Speaker.kind,
+            func.count(Quote.id).label("quote_count"),
+            func.count(distinct(Quote.article_id)).label("article_count"),
+        )
+        .join(Quote, Quote.speaker_id == Speaker.id)
+        .join(Article, Article.id == Quote.article_id)
+        .where(Article.duplicate_of_id.is_(None))
+        .group_by(Speaker.id, Speaker.name, Speaker.kind)
+    )
+
+
+def with_counts(session: Session, speaker_ids: Sequence[int]) -> list[Row[int, str, str, int, int]]:
+    """(id, name, kind, quote_count, article_count) of these speakers, most quoted first."""
+    if not speaker_ids:
+        return []
+    rows = session.execute(
+        _counted()
+        .where(Speaker.id.in_(list(speaker_ids)))
+        .order_by(func.count(Quote.id).desc(), Speaker.id)
+    ).all()
+    return list(rows)
+
+
+def ranked(
+    session: Session, *, after: tuple[int, int] | None, limit: int
+) -> list[Row[int, str, str, int, int]]:
+    """Every quoted speaker, most quoted first; keyset on (quote_count, id)."""
+    quote_count = func.count(Quote.id)
+    statement = _counted()
+    if after is not None:
+        statement = statement.having(
+            or_(quote_count < after[0], and_(quote_count == after[0], Speaker.id > after[1]))
+        )
+    return list(session.execute(statement.order_by(quote_count.desc(), Speaker.id).limit(limit)))
+
+
+def get(session: Session, speaker_id: int) -> Speaker | None:
+    return session.scalars(
+        select(Speaker).where(Speaker.id == speaker_id).options(selectinload(Speaker.aliases))
+    ).one_or_none()
+
+
+def record(session: Session, speaker_id: int) -> Row[int, int, datetime | None, datetime | None]:
+    """(quote_count, article_count, first_seen, last_seen) over one copy of each story."""
+    return session.execute(
+        select(
+            func.count(Quote.id),
+            func.count(distinct(Quote.article_id)),
+            func.min(Article.published_at),
+            func.max(Article.published_at),
+        )
+        .join(Article, Article.id == Quote.article_id)
+        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+    ).one()
+
+
+def titles_with_articles(
+    session: Session, speaker_id: int
+) -> list[Row[list[str], int, str | None, datetime | None]]:
+    """(speaker_titles, article id, article title, published_at) of each quote, newest first."""
+    rows = session.execute(
+        select(Quote.speaker_titles, Article.id, Article.title, Article.published_at)
+        .join(Article, Article.id == Quote.article_id)
+        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .order_by(Article.published_at.desc(), Article.id.desc(), Quote.position)
+    ).all()
+    return list(rows)
+
+
+def top_topics(session: Session, speaker_id: int, limit: int) -> list[Row[int, str, int]]:
+    """(topic id, term, articles) over the articles that quote the speaker, most first."""
+    articles = (
+        select(distinct(Quote.article_id).label("article_id"))
+        .join(Article, Article.id == Quote.article_id)
+        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .subquery()
+    )
+    rows = session.execute(
+        select(Topic.id, Topic.term, func.count().label("articles"))
+        .join(ArticleTopic, ArticleTopic.topic_id == Topic.id)
+        .join(articles, articles.c.article_id == ArticleTopic.article_id)
+        .group_by(Topic.id, Topic.term)
+        .order_by(func.count().desc(), Topic.id)
+        .limit(limit)
+    ).all()
+    return list(rows)
