@@ -58,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--concurrency", type=int, default=4)
     ingest.add_argument("--per-host", type=int, default=2)
     ingest.set_defaults(handler=_ingest)
+    __import__("newsarchive.auth.commands").auth.commands.register(commands)
     return parser
 
 

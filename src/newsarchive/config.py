@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -14,7 +15,12 @@ DEFAULT_SQLITE_PATH = Path("var") / "newsarchive.sqlite3"
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSARCHIVE_", env_file=None, extra="ignore")
 
-    environment: str = Field(default="development", description="development, test or production")
+    environment: Literal["development", "test", "production"] = Field(
+        default="development",
+        description="development, test or production. Outside production, a database with no "
+        "API token at all leaves writes open (a convenience for local use and the tests); in "
+        "production writes always need a token and the service refuses to start without one.",
+    )
     database_url: str = Field(
         default=f"sqlite:///{DEFAULT_SQLITE_PATH}",
         description="SQLAlchemy URL; postgresql+psycopg://user:pw@host/db for PostgreSQL",
@@ -36,7 +42,25 @@ class Settings(BaseSettings):
     fetch_max_redirects: int = 5
     fetch_user_agent: str = "newsarchive/0.1 (+https://github.com/newsarchive)"
 
-    read_requires_token: bool = False
+    read_requires_token: bool = Field(
+        default=False, description="Require an API token (read-only or read-write) for reads too"
+    )
+    max_request_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        ge=1024,
+        description="Largest request body of any route (batches included); 413 above",
+    )
+    ingest_rate_per_minute: int = Field(
+        default=600,
+        ge=0,
+        description="Sustained write requests per minute per token (per service worker); "
+        "0 turns the limit off",
+    )
+    ingest_rate_burst: int = Field(
+        default=60,
+        ge=1,
+        description="Write requests a token may make at once before the rate limit applies",
+    )
 
 
 @lru_cache(maxsize=1)

@@ -209,3 +209,21 @@ class ArticleTopic(Base):
         # The topic filter: article ids of a topic from the index alone.
         Index("ix_article_topics_topic_id_article_id", "topic_id", "article_id"),
     )
+
+
+class ApiToken(Base):
+    """An API token for the HTTP API. Only its SHA-256 is stored, never the token itself.
+
+    The token is `na_<prefix>_<secret>`: the prefix finds the row, the hash of the whole token
+    is compared in constant time. Scope "read" may read; "write" may read and write.
+    """
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(16), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(8))  # read / write
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,0 +1,1 @@
+"""API tokens: creation and revocation (CLI), verification and rate limiting (HTTP)."""
