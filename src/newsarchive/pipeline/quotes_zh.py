@@ -646,7 +646,21 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("organisation", name=name, start=s)
     if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
         return _Subject("organisation", name=name, start=s)
+    # A proper name after a category word (汽车品牌吉利, 科技巨头谷歌): the name speaks.
+    last = doc.tokens[_token_index(doc, org_end - 1)]
+    if (
+        last.start > s
+        and last.start + len(last.word) == org_end
+        and last.pos in _PROPER_POS
+        and len(last.word) >= 2
+        and _CATEGORY_END.search(body[s : last.start])
+    ):
+        kind = "person" if last.pos.startswith("nr") else "organisation"
+        return _Subject(kind, name=last.word, start=last.start)
     return None
+
+
+_CATEGORY_END = re.compile(r"(?:品牌|企业|厂商|车企|巨头|机构|平台|券商|公司|集团|运营商|制造商)$")
 
 
 _DOCUMENT_END = re.compile(
