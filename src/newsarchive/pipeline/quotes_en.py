@@ -970,6 +970,10 @@ class _Extractor:
             if t.is_cap:
                 end = t.end
                 continue
+            if optional and not any(
+                u.low in lex.ADDRESSEE_HEADS for u in toks[k + 1 : min(k + 3, len(toks))]
+            ):
+                break  # "told BBC News the Tories were …": the clause starts here
         if optional:
             return end
         # No recognisable head: the determiner and one word.

@@ -120,7 +120,9 @@ ORG_ROLES = _words(
     """company firm group bank carmaker maker manufacturer retailer party union organisation
     organization agency ministry department business corporation chain supermarket airline
     broadcaster insurer lender operator producer giant network charity council authority
-    board watchdog regulator association club team"""
+    board watchdog regulator association club team carrier automaker drugmaker miner
+    publisher supplier provider developer brewer conglomerate utility exchange body
+    institute university hospital school government"""
 )
 
 # Unnamed people speaking for an organisation: the organisation is the speaker.

@@ -158,6 +158,9 @@ class Inventory:
         return parts
 
     def _make(self, words: list[str], start: int, end: int) -> Name | None:
+        # "Dublin-based", "Labour-run": adjectives, not names.
+        if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words):
+            return None
         while words and words[-1].lower() in ("of", "and", "&", "for", "the", "de", "van"):
             words = words[:-1]
         while words and words[0] in ("of", "and", "&", "for"):
