@@ -350,3 +350,23 @@ def test_quoted_as_saying() -> None:
     body = "Mr Osei was quoted by a local paper as saying the mine would close."
     [q] = extract_quotes(body)
     assert (q.speaker, q.text, q.cue) == ("Osei", "the mine would close", "saying")
+
+
+def test_quote_running_over_a_paragraph_end_takes_the_later_speaker() -> None:
+    body = (
+        "Mayor Jane Holt said the council had run out of money.\n"
+        'Union leader Tom Price was angry. "We were promised a fair deal.\n'
+        '"Instead we got cuts," Mr Price said.'
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Jane Holt", "the council had run out of money"),
+        ("Tom Price", "We were promised a fair deal."),
+        ("Tom Price", "Instead we got cuts"),
+    ]
+
+
+def test_cue_with_colon_on_its_own_line() -> None:
+    body = 'Ms Holt said:\n"There is no more money."'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Holt", "There is no more money.", "said")

@@ -121,6 +121,7 @@ class _Seg:
     cue: str = ""
     cue_pos: int = -1
     consumed: bool = False
+    runs_on: bool = False  # left open at a paragraph end: the next paragraph's quote goes on
 
 
 @dataclass
@@ -215,6 +216,8 @@ class _Extractor:
                 after = body[i + 1 : i + 3]
                 if before.endswith((".", "?", "!", ":")) and not after.startswith(","):
                     self._add_seg(segs, open_at, i)
+                    if segs and segs[-1].open == open_at and body[i + 1 :].lstrip()[:1] in '"“':
+                        segs[-1].runs_on = True
                     open_at = -1
                 continue
             if ch == "\n":
@@ -1108,6 +1111,11 @@ class _Extractor:
             if seg.ref is not None or seg.consumed or not self._standalone(seg):
                 continue
             si = self.sent_of(seg.open)
+            if seg.runs_on and k + 1 < len(self.segs) and self.segs[k + 1].ref is not None:
+                # A quote running over a paragraph end belongs to the speaker named after it.
+                seg.ref = self.segs[k + 1].ref
+                seg.cue = ""
+                continue
             prev = self._previous_speaker(seg.open, si)
             if prev is not None:
                 seg.ref = prev

@@ -38,6 +38,8 @@ def _hard_line_break(prev_line: str, next_line: str) -> bool:
     nxt = next_line.lstrip()
     if not prev or not nxt:
         return True
+    if prev.endswith(":") and nxt[:1] in '"“':
+        return False  # `He said:` on its own line, the quote below
     if _LINE_END_TERMINAL.search(prev):
         return True
     if not _NEXT_STARTS.match(nxt):
