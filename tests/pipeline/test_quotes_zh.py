@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsarchive.pipeline import segment
 from newsarchive.pipeline.analyze import analyze
@@ -234,6 +236,53 @@ def test_quotes_in_a_teaser_list_are_ignored() -> None:
 
 def test_empty_body_gives_nothing() -> None:
     assert extract_quotes("", []) == []
+
+
+_FRAGMENTS = [
+    *"，。：；！？“”「」（）、·\n 《》",
+    "王凯",
+    "表示",
+    "说",
+    "他",
+    "她",
+    "据",
+    "介绍",
+    "对",
+    "记者",
+    "称",
+    "某",
+    "人士",
+    "公司",
+    "基金",
+    "认为",
+    "该负责人",
+    "省长",
+    "加兰",
+    "IMF",
+    "在",
+    "中",
+    "时",
+    "的",
+    "了",
+    "提出",
+    "建议",
+    "与",
+    "都",
+    "Jenny",
+    "說",
+    "國",
+    "相关内容",
+    "　",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=40).map("".join))
+def test_any_text_gives_well_formed_records(body: str) -> None:
+    for q in extract_quotes(body, segment.tag(body)):
+        assert body[q.start : q.end] == q.text
+        assert q.speaker and q.text.strip()
+        assert q.speaker_kind in ("person", "organisation")
 
 
 # --------------------------------------------------------------------------- seed page
