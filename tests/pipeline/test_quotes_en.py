@@ -370,3 +370,12 @@ def test_cue_with_colon_on_its_own_line() -> None:
     body = 'Ms Holt said:\n"There is no more money."'
     [q] = extract_quotes(body)
     assert (q.speaker, q.text, q.cue) == ("Holt", "There is no more money.", "said")
+
+
+def test_given_names_keep_she_off_a_man() -> None:
+    body = (
+        "Alice Brown, the mayor, said the budget was tight. Her rival, John White, said taxes "
+        "were too high. He added that he would cut them. She said the city could not afford that."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Alice Brown", "John White", "John White", "Alice Brown"]

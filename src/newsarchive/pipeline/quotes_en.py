@@ -1306,11 +1306,18 @@ class _Extractor:
         return None
 
     def _gender(self, full: str) -> str:
-        surname = full.split()[-1] if full else ""
-        h = self.inv.honorific_surnames.get(surname, "")
+        words = full.split()
+        if not words:
+            return ""
+        h = self.inv.honorific_surnames.get(words[-1], "")
         if h in lex.FEMALE_HONORIFICS:
             return "f"
         if h in lex.MALE_HONORIFICS:
+            return "m"
+        first = words[0].lower()
+        if len(words) > 1 and first in lex.FEMALE_NAMES and first not in lex.MALE_NAMES:
+            return "f"
+        if len(words) > 1 and first in lex.MALE_NAMES and first not in lex.FEMALE_NAMES:
             return "m"
         return ""
 

@@ -270,3 +270,35 @@ def title_prefix(words: list[str]) -> int:
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
         i += 1
     return i
+
+
+# Common given names, to keep "she" off a man and "he" off a woman when no Mr/Mrs is written.
+FEMALE_NAMES = _words(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren
+    joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+    kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn
+    beverly danielle theresa sophia marie diana natalie isabella charlotte rose lucy anne jane
+    kate claire louise fiona alison gillian joanna harriet hillary hilary nicola yvette tessa
+    caroline clare sue liz beth ellen eleanor jill maggie penny sally wendy yvonne zoe chloe
+    sophie ruby ella mia ava aisha fatima priya sonia nadia elena irina olga ingrid anita
+    angelina ursula kamala nancy theresa jacinda giorgia marine"""
+)
+MALE_NAMES = _words(
+    """james robert john michael david william richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george
+    timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
+    jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy
+    harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+    dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+    randy eugene vincent russell elijah louis bobby philip johnny tony gordon ken ian neil
+    nick tom tim jim bill bob mike dan ben sam chris charlie boris gerry oliver hugh simon
+    martin colin graham malcolm nigel gareth dominic rishi keir ed liam craig stuart alastair
+    alistair duncan gavin rory callum angus owen rhys dafydd emmanuel vladimir xi narendra
+    recep benjamin olaf friedrich giuseppe pedro luis carlos miguel antonio francisco ahmed
+    mohammed muhammad ali omar hassan ivan sergei dmitry jens mario ricardo"""
+)
