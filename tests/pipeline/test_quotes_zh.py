@@ -117,8 +117,22 @@ def test_several_cues_in_one_sentence_give_several_records() -> None:
 def test_interrupted_quote_gives_two_direct_records() -> None:
     body = "“我们已经做好了准备，”队长龚宇说，“接下来就看比赛了。”"
     assert [(q.speaker, q.text, q.direct) for q in quotes(body)] == [
-        ("龚宇", "我们已经做好了准备，", True),
+        ("龚宇", "我们已经做好了准备", True),
         ("龚宇", "接下来就看比赛了。", True),
+    ]
+
+
+def test_name_glued_to_its_cue_by_the_segmenter() -> None:
+    body = "“这是最后一次机会，”李华说。"
+    assert [(q.speaker, q.text, q.direct) for q in quotes(body)] == [
+        ("李华", "这是最后一次机会", True)
+    ]
+
+
+def test_inverted_attribution_without_quotation_marks() -> None:
+    body = "市长刘军介绍了新区规划。今年的目标一定能够完成，他说。"
+    assert [(q.speaker, q.text, q.cue) for q in quotes(body)] == [
+        ("刘军", "今年的目标一定能够完成", "说")
     ]
 
 

@@ -701,15 +701,14 @@ def _cues(doc: _Doc) -> list[_Cue]:
             # jieba sometimes glues a cue to the word before it (在声明中称 -> 中称).
             g = _token_index(doc, m.start())
             gt = toks[g]
-            if (
-                gt.start == m.start() - 1
-                and gt.word[0] in _GLUE_CHARS
-                and gt.word[1:] in CUE_WORDS
-                and g not in seen
-            ):
+            cue_word = gt.word[m.start() - gt.start :]
+            glued = (gt.start == m.start() - 1 and gt.word[0] in _GLUE_CHARS) or (
+                gt.pos.startswith("nr") and m.start() - gt.start >= 2  # 李华说: name + cue
+            )
+            if glued and cue_word in CUE_WORDS and g not in seen:
                 seen.add(g)
                 if not _in_quote(doc, m.start()):
-                    out.append(_Cue(m.start(), gt.start + len(gt.word), gt.word[1:]))
+                    out.append(_Cue(m.start(), gt.start + len(gt.word), cue_word))
             continue
         if i in seen:
             continue
@@ -948,6 +947,14 @@ def _content(
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
     if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
+        if not out and a == cue.end and cs > 0 and body[cs - 1] in "，,":
+            # Inverted attribution without quotation marks: 今年的目标能够完成，他说。
+            ss = _sentence_start(doc, cs - 1)
+            while ss < cs and body[ss] in " \u3000\n":
+                ss += 1
+            e = cs - 1
+            if e - ss >= MIN_INDIRECT_CHARS and _quote_at(doc, ss) is None:
+                out.append(_Rec(speaker, ss, e, False, cue.word, cue.start))
         return out
     sent_end = _sentence_end(doc, a)
     q = _quote_at(doc, a)
@@ -1072,18 +1079,21 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     for r in named:
         assert r.speaker is not None
         c = canon[r.speaker.name]
-        key = (c, r.start, r.end)
-        if key in seen or r.end <= r.start:
+        end = r.end
+        if r.direct and end - r.start > 1 and body[end - 1] in "，,":
+            end -= 1  # “……，”他说: the comma before the closing mark is not quoted text
+        key = (c, r.start, end)
+        if key in seen or end <= r.start:
             continue
         seen.add(key)
         out.append(
             Quote(
                 speaker=c,
-                text=body[r.start : r.end],
+                text=body[r.start : end],
                 direct=r.direct,
                 cue=r.cue,
                 start=r.start,
-                end=r.end,
+                end=end,
                 speaker_titles=titles.get(c, ()),
                 speaker_kind=kinds[c],
             )
