@@ -469,7 +469,7 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     ]
     lines = _strip_head(lines, meta.title)
     cut = textpage.trailing_noise_start(lines, meta.title)
-    lines = textpage.drop_inline_related(lines[:cut])
+    lines = textpage.drop_boilerplate(textpage.drop_inline_related(lines[:cut]))
 
     return textpage.build_extracted(
         lines,

@@ -1,25 +1,18 @@
 """Structural clean-up of an HTML tree before main-text extraction.
 
-Two jobs, both on the lxml tree (never on extracted lines, where a headline list can no
-longer be told from a short paragraph):
+`prune(tree)` removes what is never article text, on the lxml tree (never on extracted lines,
+where a headline list can no longer be told from a short paragraph): scripts and styles,
+comment threads, video-player chrome, and related / hot / ranking / recommendation blocks.
+Those blocks are recognised by their structure — a container of several short,
+link-carrying teaser items — and by a short heading such as 相关新闻, 48小时点击排行, 频道推荐,
+Related, Most read placed before link-heavy blocks.
 
-* `prune(tree)` removes what is never article text: scripts and styles, comment threads, and
-  related / hot / ranking / recommendation blocks. Those blocks are recognised by their
-  structure — a container of several short, link-carrying teaser items — and by a short
-  heading such as 相关新闻, 48小时点击排行, 频道推荐, Related, Most read placed before such a list.
-* `main_region(tree)` finds the container of the article body, readability-style: paragraphs
-  vote for their parent and grandparent by the amount of running text they hold, the vote is
-  discounted by link density and by class/id names, and siblings of the winner that hold
-  running text of their own join it.
-
-Pure functions over the tree handed in; `prune` mutates it.
+Pure function over the tree handed in, which it mutates.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -57,11 +50,6 @@ _COMMENT_NAME = re.compile(r"comment|reply|replies|disqus", re.IGNORECASE)
 _POSITIVE_NAME = re.compile(
     r"article|content|body|entry|main|post|story|text|detail|zhengwen|neirong|wenzhang|"
     r"news-con|newscon|con_txt|art_|arti",
-    re.IGNORECASE,
-)
-_NEGATIVE_NAME = re.compile(
-    r"comment|related|relate|recommend|hot|rank|share|sidebar|side|footer|foot|nav|menu|"
-    r"banner|ad-|ads|sponsor|promo|widget|copyright|meta|author-info|tags|list|sidebar",
     re.IGNORECASE,
 )
 
@@ -105,40 +93,6 @@ def is_related_heading(text: str) -> bool:
     return bool(RELATED_HEADING.match(simplify(text)))
 
 
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "td",
-        "pre",
-        "blockquote",
-        "article",
-        "section",
-        "li",
-        "dd",
-        "dt",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "figure",
-        "figcaption",
-        "tr",
-        "tbody",
-    ]
-)
-_PARA_TAGS = frozenset(("p", "pre", "td", "blockquote", "dd", "li", "h2", "h3", "h4"))
-_COMMA = re.compile(r"[,，、;；。.!?！？]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SPACE = re.compile(r"\s+")
 
@@ -203,6 +157,15 @@ def _is_teaser_list(el: HtmlElement) -> bool:
     return teasers >= 3 and teasers >= 0.6 * len(items)
 
 
+# Video / audio player chrome (倍速, 2.0X, 00:00, "playback failed", ...), never article text.
+_PLAYER_NAME = re.compile(
+    r"(?<![a-z])(?:(?:video|audio|media|m|xg|d|jw|ck|ali|tc)[-_]?player|"
+    r"player[-_]?(?:container|control|wrap|box|bottom|bar|time))|vjs-|"
+    r"(?<![a-z])video[-_]?(?:box|wrap)|controlbar|control-bar",
+    re.IGNORECASE,
+)
+
+
 def prune(tree: HtmlElement) -> None:
     """Remove non-article blocks in place (see the module docstring)."""
     for el in list(tree.iter(*_DROP_TAGS)):
@@ -226,6 +189,10 @@ def prune(tree: HtmlElement) -> None:
                 doomed.append(el)
                 continue
         if el.tag in ("ul", "ol", "dl", "div", "table", "tbody", "section") and _is_teaser_list(el):
+            doomed.append(el)
+            continue
+        player = el.tag in ("div", "section", "span") and names and _PLAYER_NAME.search(names)
+        if player and _text_len(el) < 400:
             doomed.append(el)
     for el in doomed:
         _remove(el)
@@ -288,135 +255,3 @@ def _prune_headed_blocks(tree: HtmlElement) -> None:
             break
         if removed_any or node.getnext() is None:
             _remove(node)
-
-
-@dataclass
-class Region:
-    """The article container and the siblings that joined it."""
-
-    nodes: list[HtmlElement]
-    score: float
-
-    def text(self) -> str:
-        return "\n".join(n.text_content() for n in self.nodes)
-
-
-def _class_weight(el: HtmlElement) -> float:
-    names = _names(el)
-    if not names:
-        return 0.0
-    weight = 0.0
-    if _NEGATIVE_NAME.search(names):
-        weight -= 25
-    if _POSITIVE_NAME.search(names):
-        weight += 25
-    return weight
-
-
-_TAG_BASE = {
-    "div": 5.0,
-    "article": 10.0,
-    "section": 3.0,
-    "pre": 3.0,
-    "td": 3.0,
-    "blockquote": 3.0,
-    "ol": -3.0,
-    "ul": -3.0,
-    "dl": -3.0,
-    "dd": -3.0,
-    "li": -3.0,
-    "h1": -5.0,
-    "h2": -5.0,
-    "h3": -5.0,
-    "th": -5.0,
-}
-
-
-def _paragraphs(tree: HtmlElement) -> Iterable[HtmlElement]:
-    for el in tree.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in _PARA_TAGS:
-            yield el
-        elif tag in ("div", "section", "article", "span", "font") and (el.text or "").strip():
-            # A div holding text directly (common in Chinese CMSs: <div>text<br>text</div>).
-            yield el
-
-
-def main_region(tree: HtmlElement) -> Region | None:
-    """The element holding the article body (readability-style scoring), or None."""
-    scores: dict[HtmlElement, float] = {}
-
-    def init(node: HtmlElement) -> None:
-        if node not in scores:
-            scores[node] = _TAG_BASE.get(node.tag, 0.0) + _class_weight(node)
-
-    for para in _paragraphs(tree):
-        parent = para.getparent()
-        if parent is None:
-            continue
-        if para.tag in ("div", "section", "article", "span", "font"):
-            text = "".join(t for t in (para.text, *(c.tail for c in para)) if t).strip()
-        else:
-            text = para.text_content().strip()
-        wlen = weighted_len(text)
-        if wlen < 25:
-            continue
-        score = 1.0 + len(_COMMA.findall(text)) + min(wlen / 100.0, 3.0)
-        if para.tag in ("div", "section", "article", "span", "font"):
-            # Direct text of a container: it is the paragraph and its own candidate.
-            init(para)
-            scores[para] += score
-        init(parent)
-        scores[parent] += score
-        grand = parent.getparent()
-        if grand is not None:
-            init(grand)
-            scores[grand] += score / 2.0
-
-    if not scores:
-        return None
-    best: HtmlElement | None = None
-    best_score = 0.0
-    # Only the strongest candidates need the (costly) link-density measure.
-    for node, raw in sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:8]:
-        n = _text_len(node)
-        if n == 0:
-            continue
-        final = raw * (1.0 - min(1.0, _link_len(node) / n))
-        if best is None or final > best_score:
-            best, best_score = node, final
-    if best is None or best_score <= 0:
-        return None
-    if best.tag in ("html", "body"):
-        return Region([best], best_score)
-
-    nodes: list[HtmlElement] = []
-    parent = best.getparent()
-    threshold = max(10.0, best_score * 0.2)
-    siblings = list(parent) if parent is not None else [best]
-    for sib in siblings:
-        if sib is best:
-            nodes.append(sib)
-            continue
-        if not isinstance(sib.tag, str):
-            continue
-        bonus = 0.0
-        if _names(sib) and _names(sib) == _names(best):
-            bonus = best_score * 0.2
-        sib_score = scores.get(sib, 0.0)
-        if sib_score + bonus >= threshold:
-            n = _text_len(sib)
-            if n and _link_len(sib) / n < 0.33:
-                nodes.append(sib)
-                continue
-        if sib.tag == "p":
-            text = sib.text_content().strip()
-            n = len(text)
-            density = _link_len(sib) / n if n else 1.0
-            if (weighted_len(text) > 80 and density < 0.25) or (
-                0 < weighted_len(text) <= 80 and density == 0 and re.search(r"[.。!！?？]$", text)
-            ):
-                nodes.append(sib)
-    return Region(nodes, best_score)

@@ -120,6 +120,29 @@ def drop_inline_related(lines: list[str]) -> list[str]:
     return out
 
 
+_AD_LABEL = re.compile(
+    r"^(?:广告|推广|赞助|Advertisement|ADVERTISEMENT|Sponsored|Ad)$|^广告.{0,60}$"
+)
+_REPRINT = re.compile(
+    r"(?:转载请注明|本文链接|原文链接|原文地址|文章来源地址)\s*[:：]?.{0,20}https?://"
+)
+_DISCLAIMER = re.compile(
+    r"^(?:特别声明|免责声明|版权声明|Notice: The content above|Disclaimer)\s*[:：]?", re.IGNORECASE
+)
+
+
+def drop_boilerplate(lines: list[str]) -> list[str]:
+    """Ad labels, reprint notices with a URL, and a platform disclaimer closing the page."""
+    out = [line for line in lines if not (_AD_LABEL.match(line) or _REPRINT.search(line))]
+    while out and _DISCLAIMER.match(out[-1]):
+        out.pop()
+    # A disclaimer followed only by its own translation or short lines.
+    for i in range(max(0, len(out) - 3), len(out)):
+        if _DISCLAIMER.match(out[i]):
+            return out[:i]
+    return out
+
+
 def _is_header_line(line: str) -> bool:
     if _COUNTER.match(line) or _DATE_LINE.match(line):
         return True
@@ -155,7 +178,7 @@ def extract_text(text: str) -> Extracted:
         header.append(rest.pop(0))
 
     cut = trailing_noise_start(rest, title)
-    body = drop_inline_related(rest[:cut])
+    body = drop_boilerplate(drop_inline_related(rest[:cut]))
     if title:
         body = [line for line in body if not _repeats_title(line, title)]
 
