@@ -384,3 +384,13 @@ def test_publication_as_commentator_speaks_but_not_as_the_articles_source() -> N
         "据《经济日报》报道，今年粮食产量再创新高。"
     )
     assert pairs(body) == [("《金融时报》", "此次加息可能是本轮周期的最后一次")]
+
+
+def test_a_letter_speaks_for_its_writer() -> None:
+    body = (
+        "星河公司在给监管部门的一封信中表示，公司从未操纵价格。"
+        "监管部门此前表示，调查仍在进行。「我们欢迎任何公正的调查。」信中说。"
+    )
+    found = quotes(body)
+    assert [(q.speaker, q.direct) for q in found] == [("星河公司", False), ("星河公司", True)]
+    assert found[1].text == "我们欢迎任何公正的调查。"

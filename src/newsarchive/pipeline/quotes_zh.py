@@ -97,6 +97,9 @@ _TRAIL_ADJUNCTS = (
     re.compile(r"的$"),
 )
 _ANON = re.compile(ANONYMOUS_MARKERS)
+_DOC_REF = re.compile(
+    r"(?:该|这封|这份|此|上述|其)?(信|信件|信函|声明|报告|公告|文章|文件)(?:中|里)?(?:还|也|则|又)?"
+)
 _UNNAMED_TITLE = re.compile(r"某|一位|一名|一家|多位|多名|多家|不少|部分|记者")
 _ROLE = re.compile(ROLE_REFERENCES + "$")
 _ORG_REF = re.compile(r"(?:该|这家|此)(?:基金|公司|行|机构|集团|银行|部门|组织|企业)$")
@@ -156,6 +159,7 @@ class _Rec:
     direct: bool
     cue: str
     cue_pos: int
+    clause: int = 0  # where the attribution clause starts (its setting names documents)
 
 
 @dataclass
@@ -428,6 +432,10 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
     if via_ju:
         start += 1
     whole = body[start:end]
+    dm = _DOC_REF.fullmatch(whole)
+    if dm:
+        # 信中说, 声明中称: the writer of the document named before speaks.
+        return _Subject("docref", name=dm.group(1))
     for _ in range(8):
         m = _TRAIL_ADV.search(body, start, end)
         if m and m.start() >= start:
@@ -825,6 +833,18 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             speaker = _resolve_pronoun(doc, recs, subj.start)
             if speaker is None:
                 continue
+        elif subj.kind == "docref":
+            writer = next(
+                (
+                    r
+                    for r in reversed(recs)
+                    if r.speaker is not None and subj.name[0] in body[r.clause : r.cue_pos]
+                ),
+                None,
+            )
+            if writer is None:
+                continue
+            speaker = writer.speaker
         elif subj.kind in ("role", "orgref"):
             if not last_known:
                 continue
@@ -843,6 +863,8 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
         if not made:
             continue
+        for r in made:
+            r.clause = cs
         recs.extend(made)
         if subj is not None:
             for other in subj.also:
