@@ -379,3 +379,29 @@ def test_given_names_keep_she_off_a_man() -> None:
     )
     quotes = extract_quotes(body)
     assert [q.speaker for q in quotes] == ["Alice Brown", "John White", "John White", "Alice Brown"]
+
+
+def test_indirect_quote_interrupted_by_its_attribution_is_one_span() -> None:
+    body = (
+        "The central bank's comments, said Kenji Mori of Hoshino Bank, were "
+        '"far too timid" to calm markets.'
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Kenji Mori"
+    assert q.text == body[:-1]
+    assert q.direct is False
+    assert q.speaker_titles == ("Hoshino Bank",)
+
+
+def test_headline_line_is_not_a_quote() -> None:
+    body = (
+        "Mayor says sorry over floods\n\nMayor Ruth Kaye has apologised. "
+        "Ms Kaye said the warnings came too late."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Ruth Kaye", "the warnings came too late")]
+
+
+def test_media_as_the_articles_source_gives_nothing() -> None:
+    body = "Prices will rise next year, according to the Evening Chronicle."
+    assert extract_quotes(body) == []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from newsarchive.pipeline import quotes_en_lex as lex
 from newsarchive.pipeline.model import Quote, SpeakerKind
-from newsarchive.pipeline.quotes_en_names import Inventory, is_acronym, strip_possessive
+from newsarchive.pipeline.quotes_en_names import Inventory, is_acronym, person_of, strip_possessive
 from newsarchive.pipeline.sentences_en import split_sentences
 
 _TOKEN = re.compile(
@@ -49,11 +49,12 @@ _BETWEEN_OK = lex.word_set(
     thursday friday saturday sunday january february march april may june july august
     september october november december"""
 )
+_SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _THAT = re.compile(r"\s*,?\s*that\b")
-_MEDIA_CUES = lex.word_set("said says reported reports")
+_MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
 _NEG = lex.word_set("not n't never no")
@@ -399,6 +400,12 @@ class _Extractor:
             titles = self._pre_titles(toks[:i])
             if "of" in words and words[words.index("of") - 1].lower() in lex.ANONYMOUS:
                 return _Ref("anon", (), last.start)  # "Residents of Little Hampden"
+            if person_of(words):
+                k = words.index("of")
+                ref = self._name_ref(words[:k], toks[i + k - 1].start, toks[i].start)
+                if ref is not None and ref.kind == "name":
+                    ref.titles.append(" ".join(words[k + 1 :]))
+                    return ref
             if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
                 return self._joint(toks[i:], last.start)
             ref = self._name_ref(words, last.start, toks[i].start)
@@ -788,6 +795,8 @@ class _Extractor:
                 by_sentence.setdefault(self.sent_of(m.start()), set()).add(m.start())
         for si in sorted(by_sentence):
             s_start, s_end = self.sents[si]
+            if self._headline(si):
+                continue
             positions = by_sentence[si]
             toks = self.tokens(s_start, s_end)
             for i, t in enumerate(toks):
@@ -834,6 +843,14 @@ class _Extractor:
                 rest = toks[i + 1 + used :]
                 if not rest or rest[0].text in (".", ",", "!", "?", ";"):
                     self.cue_subjects[cue.start] = ref
+                    if self._interrupting(toks, i, rest):
+                        # "The comments, said X of Y, were "too weak"": one span, interruption
+                        # included.
+                        start = self._clause_start(toks, i, s_start)
+                        end = self._trim_end(start, s_end)
+                        if not self.in_segment(start):
+                            self._add_indirect(ref, start, end, cue_text, cue.start)
+                        return
                     self._inverted(ref, cue_text, cue.start, toks, i - 1, si)
                     return
         ref = self._subject_for_cue(toks, i, s_start)
@@ -901,6 +918,47 @@ class _Extractor:
             if low in _FINITE or low in _MORE_FINITE or (low.endswith("ed") and len(low) > 4):
                 return True
         return False
+
+    def _interrupting(self, toks: list[_Tok], i: int, rest: list[_Tok]) -> bool:
+        """Whether "…, said X(, apposition)," is followed by more of the same clause."""
+        if not rest or rest[0].text != ",":
+            return False
+        k = 1
+        while k < len(rest) and rest[k].text != ",":
+            k += 1
+        tail = rest[k + 1 :] if k < len(rest) else rest[1:]
+        if k < len(rest) and k > 1 and not self._appositive(rest[1:k]):
+            tail = rest[1:]
+        words = [t for t in tail if t.is_word]
+        if not words or self.in_segment(words[0].start) is not None and not words[0].is_word:
+            return False
+        first = words[0].low
+        left = [t for t in toks[:i] if t.is_word]
+        # The clause before the cue has no verb of its own, and what follows starts with one.
+        return (
+            len(left) >= 2
+            and (first in _FINITE or first in _MORE_FINITE)
+            and not any(t.low in _FINITE or t.low in _MORE_FINITE for t in left)
+        )
+
+    def _clause_start(self, toks: list[_Tok], i: int, s_start: int) -> int:
+        start = s_start
+        for rec in self.records:
+            if s_start <= rec.end <= toks[i].start:
+                start = max(start, rec.end)
+        while start < toks[i].start and not self.body[start].isalnum():
+            start += 1
+        return start
+
+    def _headline(self, si: int) -> bool:
+        """A line of its own with no closing punctuation: a headline or a caption."""
+        s_start, s_end = self.sents[si]
+        text = self.body[s_start:s_end]
+        if "\n" in text or text[-1] in _SENTENCE_END:
+            return False
+        before = self.body[:s_start].rstrip(" \t")
+        after = self.body[s_end:].lstrip(" \t")
+        return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
     def _tok_index(self, toks: list[_Tok], pos: int) -> int:
         for k, t in enumerate(toks):

@@ -24,6 +24,20 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
+def person_of(words: list[str]) -> bool:
+    """Whether a run reads "<person name> of <organisation>"."""
+    if "of" not in words:
+        return False
+    k = words.index("of")
+    before = words[:k]
+    return (
+        len(before) >= 2
+        and k + 1 < len(words)
+        and not any(w.lower() in lex.ORG_SUFFIXES or is_acronym(w) for w in before)
+        and before[-1].lower() not in lex.TITLE_WORDS
+    )
+
+
 def is_acronym(word: str) -> bool:
     return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
 
@@ -126,7 +140,14 @@ class Inventory:
                 initial = False
             if not words:
                 continue
-            for part, p_start, p_end in self._split_and(words, start, end):
+            parts = self._split_and(words, start, end)
+            if person_of(words):
+                # "Junya Tanase of Mizuho Bank": a person, then where they work.
+                k = words.index("of")
+                q = self.body.find(words[k - 1], start, end) + len(words[k - 1])
+                r = self.body.find(words[k + 1], q, end)
+                parts = [(words[:k], start, q), (words[k + 1 :], r, end)]
+            for part, p_start, p_end in parts:
                 name = self._make(part, p_start, p_end)
                 if name is not None:
                     self.names.append(name)
