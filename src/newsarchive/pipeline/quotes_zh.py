@@ -729,13 +729,16 @@ def _cues(doc: _Doc) -> list[_Cue]:
             continue
         nxt = toks[i + 1].word if i + 1 < n else ""
         prev = toks[i - 1].word if i > 0 else ""
-        if w in CUE_PREFIXES and nxt in ("说", "称", "表示", "道"):
+        if w in CUE_PREFIXES and nxt in ("说", "称", "表示"):
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
             continue
         if prev == "的" and not (w in ("解释", "看法", "观点") and nxt in ("是", "为")):
             continue
         end = t.start + len(w)
+        if nxt == "道":  # 补充道, 笑道
+            end += 1
+            w += "道"
         after = doc.body[end : end + 1]
         if w in WEAK_CUES and after not in ("，", ",", "：", ":", "“", "「"):
             continue

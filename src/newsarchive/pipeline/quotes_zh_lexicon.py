@@ -19,6 +19,7 @@ CUE_WORDS: frozenset[str] = words("""
     坦陈 披露 批评 觉得 相信 表态 谈到 谈及 提醒 断言 强调指出 明确指出 明确表示 预言
     判断 估计 否认 感慨 感叹 笑称 直指 表明 提及 说明 反驳 批驳 质疑 称赞 赞扬 评价 评论
     回忆 描述 形容 承诺 保证 寄语 倡议 要求 敦促 希望 推测 预估 研判
+    补充道 解释道 笑道 叹道 感叹道 坦言道 直言道 回忆道 强调道 表示道 说明道 写到
     """)
 
 # Cues that are too often something other than speech when not followed by punctuation:
