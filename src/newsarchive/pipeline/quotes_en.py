@@ -930,7 +930,7 @@ class _Extractor:
         if k < len(rest) and k > 1 and not self._appositive(rest[1:k]):
             tail = rest[1:]
         words = [t for t in tail if t.is_word]
-        if not words or self.in_segment(words[0].start) is not None and not words[0].is_word:
+        if not words:
             return False
         first = words[0].low
         left = [t for t in toks[:i] if t.is_word]
