@@ -134,9 +134,10 @@ def titles_with_articles(
 def top_topics(session: Session, speaker_id: int, limit: int) -> list[Row[int, str, int]]:
     """(topic id, term, articles) over the articles that quote the speaker, most first."""
     articles = (
-        select(distinct(Quote.article_id).label("article_id"))
+        select(Quote.article_id)
         .join(Article, Article.id == Quote.article_id)
         .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .distinct()
         .subquery()
     )
     rows = session.execute(
