@@ -405,3 +405,24 @@ def test_headline_line_is_not_a_quote() -> None:
 def test_media_as_the_articles_source_gives_nothing() -> None:
     body = "Prices will rise next year, according to the Evening Chronicle."
     assert extract_quotes(body) == []
+
+
+def test_questions_and_continued_attribute_quotes() -> None:
+    body = (
+        'Coach Mia Torres was in no mood to celebrate. "Why would we?" she asked. '
+        '"We lost our best player," she continued. Reporters asked whether she would resign.'
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Mia Torres", "Why would we?", "asked"),
+        ("Mia Torres", "We lost our best player", "continued"),
+    ]
+
+
+def test_unnamed_office_holder_speaks_for_the_organisation() -> None:
+    body = (
+        "The IMF cut its growth forecast. The IMF's chief economist said the outlook was weak. "
+        "Its managing director said more cuts were possible. Mr Park's wife said nothing."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("IMF", "organisation")] * 2

@@ -49,6 +49,7 @@ _BETWEEN_OK = lex.word_set(
     thursday friday saturday sunday january february march april may june july august
     september october november december"""
 )
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
@@ -108,6 +109,7 @@ class _Ref:
     np_start: int = -1  # where the noun phrase starts in the body
     others: list[_Ref] = field(default_factory=list)  # joint speakers: "X and Y said"
     spokes: bool = False  # an unnamed spokesperson: "he" may refer back to them
+    fallback: _Ref | None = None  # the organisation of an unnamed office holder
 
 
 @dataclass
@@ -426,16 +428,24 @@ class _Extractor:
             i = len(toks) - 1
             while i > 0 and len(toks) - i < 7:
                 prev = toks[i - 1]
-                if prev.low in ("the", "a", "an") or prev.text.endswith(("'s", "’s")):
+                if prev.low in _DETERMINERS or prev.text.endswith(("'s", "’s")):
                     i -= 1
                     break
                 if not prev.is_word:
                     break
                 i -= 1
             det = toks[i].low
-            mods = toks[i + 1 : -1] if det in ("the", "a", "an") else toks[i:-1]
+            mods = toks[i + 1 : -1] if det in _DETERMINERS else toks[i:-1]
             possessor = toks[i] if toks[i].text.endswith(("'s", "’s")) else None
             caps = [t.text for t in mods if t.is_cap or t.text == "&"]
+            if det in ("his", "her", "its", "their"):
+                if det == "its" and last.low not in lex.ORG_ROLES:
+                    role = _Ref("role", (last.low,), last.start, np_start=toks[i].start)
+                    role.fallback = _Ref("orgrole", ("company",), toks[i].start)
+                    return role  # "its chief executive": the organisation, unless named
+                if det in ("his", "her") and last.low in lex.SPOKES_ROLES:
+                    return _Ref("pronoun", ("he" if det == "his" else "she",), toks[i].start)
+                return None
             if last.low in lex.SPOKES_ROLES:
                 if possessor is not None:
                     j = i
@@ -461,12 +471,25 @@ class _Extractor:
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             if last.low in lex.ORG_ROLES:
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
-            return _Ref(
+            role = _Ref(
                 "role",
                 (*(t.low for t in mods), last.low),
                 last.start,
                 np_start=toks[i].start,
             )
+            if possessor is not None and possessor.is_cap:
+                # "the IMF's chief economist": unless named elsewhere, the organisation.
+                j = i
+                while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+                    j -= 1
+                while j < i and toks[j].low in lex.FUNCTION_WORDS and not is_acronym(toks[j].text):
+                    j += 1
+                words = [t.text for t in toks[j:i]] + [strip_possessive(possessor.text)]
+                owner = self._name_ref(words, possessor.start, toks[j].start)
+                if owner is None or owner.name_kind != "org":
+                    return None  # someone else's aide, wife, …: not the person named
+                role.fallback = owner
+            return role
         return None
 
     def _joint(self, toks: list[_Tok], pos: int) -> _Ref | None:
@@ -648,7 +671,9 @@ class _Extractor:
         # The cue must come within the first few words.
         cue_i = -1
         for i, t in enumerate(toks[:12]):
-            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS:
+            if (
+                t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
+            ) and t.low not in lex.DESCRIBE_VERBS:
                 cue_i = i
                 break
             if not t.is_word and t.text not in ("&", "'", "’", "-"):
@@ -715,7 +740,9 @@ class _Extractor:
         cue_i = -1
         for i in range(end_i - 1, max(end_i - 8, -1), -1):
             t = toks[i]
-            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS:
+            if (
+                t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
+            ) and t.low not in lex.DESCRIBE_VERBS:
                 cue_i = i
                 break
             if not t.is_word:
@@ -1450,6 +1477,8 @@ class _Extractor:
                     best = (name.start, full)
         if best is not None:
             return _Resolved(best[1], "person", ref.pos)
+        if ref.fallback is not None:
+            return self._resolve_ref(ref.fallback, history, mentions)
         office = head if head in lex.OFFICES else ""
         res = self._recent(ref.pos, "person", history, mentions, office=office)
         if res is None and office:

@@ -37,6 +37,14 @@ CUE_VERBS = _words(
     """
 )
 
+# Verbs that attribute a quotation but do not introduce reported speech of their own:
+# `"Why now?" he asked.`, `"…," she continued.`
+QUOTE_ONLY_VERBS = _words(
+    """ask asks asked continue continues continued joke jokes joked quip quips quipped
+    recall recalls recalled shout shouts shouted exclaim exclaims exclaimed write writes
+    tweet tweets tweeted post posts posted laughed smiled sighed wonder wonders wondered"""
+)
+
 # Verbs whose object is a quoted label, not a clause: `described the plan as "a shambles"`.
 DESCRIBE_VERBS = _words(
     """describe describes described describing brand brands branded call calls called calling
