@@ -693,9 +693,16 @@ class _Cue:
 
 
 _GLUE_CHARS = frozenset("中里时上并也还又则都曾")
-# Every position where a cue word starts (a lookahead, so overlapping cues like 笑称/称 are
-# all seen).
-_CUE_RX = re.compile("(?=" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + ")")
+_CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
+
+
+def _cue_positions(doc: _Doc) -> list[int]:
+    """Offsets where a cue word may start: every offset inside a cue-word match, so that
+    overlapping words (笑称 / 称) are all looked at; the tokens decide."""
+    out: list[int] = []
+    for m in _CUE_RX.finditer(doc.body, 0, doc.limit):
+        out.extend(range(m.start(), m.end()))
+    return out
 
 
 def _cues(doc: _Doc) -> list[_Cue]:
@@ -703,20 +710,20 @@ def _cues(doc: _Doc) -> list[_Cue]:
     out: list[_Cue] = []
     n = len(toks)
     seen: set[int] = set()
-    for m in _CUE_RX.finditer(doc.body, 0, doc.limit):
-        i = doc.token_at(m.start())
+    for p in _cue_positions(doc):
+        i = doc.token_at(p)
         if i is None:
             # jieba sometimes glues a cue to the word before it (在声明中称 -> 中称).
-            g = _token_index(doc, m.start())
+            g = _token_index(doc, p)
             gt = toks[g]
-            cue_word = gt.word[m.start() - gt.start :]
-            glued = (gt.start == m.start() - 1 and gt.word[0] in _GLUE_CHARS) or (
-                gt.pos.startswith("nr") and m.start() - gt.start >= 2  # 李华说: name + cue
+            cue_word = gt.word[p - gt.start :]
+            glued = (gt.start == p - 1 and gt.word[0] in _GLUE_CHARS) or (
+                gt.pos.startswith("nr") and p - gt.start >= 2  # 李华说: name + cue
             )
             if glued and cue_word in CUE_WORDS and g not in seen:
                 seen.add(g)
-                if not _in_quote(doc, m.start()):
-                    out.append(_Cue(m.start(), gt.start + len(gt.word), cue_word))
+                if not _in_quote(doc, p):
+                    out.append(_Cue(p, gt.start + len(gt.word), cue_word))
             continue
         if i in seen:
             continue
