@@ -426,3 +426,34 @@ def test_unnamed_office_holder_speaks_for_the_organisation() -> None:
     )
     quotes = extract_quotes(body)
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("IMF", "organisation")] * 2
+
+
+def test_indefinite_description_named_in_the_next_sentence() -> None:
+    body = (
+        "Online fraud cost shops £1bn last year, an anti-fraud agency has said. "
+        "Fraudstop, which monitors card payments, said losses were rising."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Fraudstop", "Online fraud cost shops £1bn last year"),
+        ("Fraudstop", "losses were rising"),
+    ]
+
+
+def test_indefinite_anonymous_roles_stay_anonymous() -> None:
+    body = "An official said the figures were worrying. John Kerry arrived later."
+    assert extract_quotes(body) == []
+
+
+def test_object_of_for_ing_is_the_speaker() -> None:
+    body = (
+        "The party has suspended a council candidate for allegedly claiming the election was "
+        "rigged. Tom Hale, 47, was due to stand in Leeds."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Tom Hale", "the election was rigged", "claiming")
+
+
+def test_sentence_initial_capitals_of_common_words_are_not_speakers() -> None:
+    body = "Critics say the plan is flawed. Witnesses said the car was speeding."
+    assert extract_quotes(body) == []

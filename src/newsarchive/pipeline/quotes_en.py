@@ -465,6 +465,13 @@ class _Extractor:
                         "orgrole", ("company",), last.start, np_start=toks[i].start, spokes=True
                     )
                 return None
+            if det in ("a", "an") and possessor is None:
+                # "an anti-fraud agency has said", "a candidate": named in the next sentence.
+                if last.low in lex.ORG_ROLES:
+                    return _Ref("new", ("org",), last.start, np_start=toks[i].start)
+                if last.low in lex.PERSON_ROLES and last.low not in lex.ANONYMOUS_ROLES:
+                    return _Ref("new", ("person",), last.start, np_start=toks[i].start)
+                return None
             if det not in ("the",) and possessor is None:
                 return None
             if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
@@ -563,6 +570,7 @@ class _Extractor:
             and words[0] not in self.inv.mid_caps
             and not is_acronym(words[0])
             and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in '"“')
+            and not self.inv.speaks_next(np_start + len(words[0]))
         ):
             return None  # "Critics", "Shares": a capital only because a sentence starts
         kind = self.inv.kind_of(tuple(words))
@@ -840,6 +848,19 @@ class _Extractor:
         prev = toks[i - 1].low if i > 0 else ""
         prev2 = toks[i - 2].low if i > 1 else ""
         if prev in _NEG or prev2 in _NEG or prev == "to":
+            return
+        if low.endswith("ing") and (prev == "for" or (prev2 == "for" and prev.endswith("ly"))):
+            # "suspended a candidate for (allegedly) suggesting …": the object spoke.
+            k = i - 1 if prev == "for" else i - 2
+            ref = self.parse_subject(toks[:k], allow_coord=False)
+            if ref is not None and ref.kind in ("name", "new", "pronoun", "role"):
+                end = self._content_end(toks, i, cue.end, s_end)
+                start = cue.end
+                while start < end and self.body[start].isspace():
+                    start += 1
+                if end - start > 3 and self._clause_like(start, end):
+                    self.cue_subjects[cue.start] = ref
+                    self._add_indirect(ref, start, end, cue.text, cue.start)
             return
         if low.endswith("ing") and not (
             prev in (",", "and", "but", "while", "also", "as")
@@ -1388,6 +1409,20 @@ class _Extractor:
             return self._recent(ref.pos, "any", history, mentions)
         if ref.kind == "role":
             return self._resolve_role(ref, history, mentions)
+        if ref.kind == "new":
+            return self._next_subject(ref.pos, ref.words[0], mentions)
+        return None
+
+    def _next_subject(self, pos: int, want: str, mentions: list[_Mention]) -> _Resolved | None:
+        """The name opening the next sentence, for "a candidate", "an agency" (cataphora)."""
+        nxt = self.sent_of(pos) + 1
+        kind: SpeakerKind = "organisation" if want == "org" else "person"
+        for m in mentions:
+            si = self.sent_of(m.pos)
+            if si > nxt:
+                break
+            if si == nxt and m.subject:
+                return _Resolved(m.full, kind, pos) if m.kind == want else None
         return None
 
     def _gender(self, full: str) -> str:

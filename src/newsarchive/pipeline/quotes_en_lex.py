@@ -123,6 +123,13 @@ OFFICES = _words(
     commissioner senator chairman chairwoman ambassador"""
 )
 
+# Singular roles that stay anonymous when indefinite ("an official said").
+ANONYMOUS_ROLES = _words(
+    """official analyst expert economist observer diplomat source minister officer aide
+    adviser advisor insider spokesman spokeswoman spokesperson representative resident
+    worker member doctor lawyer trader strategist consultant"""
+)
+
 # Head nouns of descriptions that refer back to an organisation.
 ORG_ROLES = _words(
     """company firm group bank carmaker maker manufacturer retailer party union organisation
@@ -145,7 +152,11 @@ ANONYMOUS = _words(
     supporters members protesters activists advocates officers diplomats scientists
     researchers doctors lawyers prosecutors police authorities ministers lawmakers
     politicians executives employees workers staff unions leaders voters others many some
-    someone somebody everyone they we you i one who observers respondents fans users"""
+    someone somebody everyone they we you i one who observers respondents fans users
+    witnesses investigators teachers parents environmentalists reports studies figures data
+    polls surveys forecasters bankers farmers families patients consumers customers shoppers
+    motorists passengers travellers travelers locals villagers neighbours relatives friends
+    colleagues rivals bosses managers organisers organizers scientists unions"""
 )
 
 # Last words that make a capitalised name an organisation.

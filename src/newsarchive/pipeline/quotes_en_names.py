@@ -20,6 +20,11 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
 # Lower-case words of a title just before a name: "Paris mayor Claude Martin".
 _PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
+_SPEAKS_NEXT = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|now)){0,2}\s+(?:said|says|told|added|warned|"
+    r"claimed|insisted|denied|announced|confirmed|argued|predicted|stated)\b|,\s*(?:which|who|"
+    r"whose|\d)"
+)
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -131,7 +136,12 @@ class Inventory:
             initial = start in sentence_starts or self._after_open_quote(start)
             while words and (
                 (words[0].lower() in lex.FUNCTION_WORDS and not is_acronym(words[0]))
-                or (initial and words[0] not in self.mid_caps and len(words) == 1)
+                or (
+                    initial
+                    and words[0] not in self.mid_caps
+                    and len(words) == 1
+                    and not self.speaks_next(end)
+                )
             ):
                 start = start + self.body[start:end].find(words[0]) + len(words[0])
                 while start < end and not self.body[start].isalnum():
@@ -155,6 +165,11 @@ class Inventory:
             self._by_text.setdefault(name.text, []).append(name)
             if name.kind == "person":
                 self.person_surnames.setdefault(name.words[-1], []).append(name)
+
+    def speaks_next(self, end: int) -> bool:
+        """Whether the word ending at `end` is followed by a reporting verb or an apposition
+        ("Fraudstop said", "Fraudstop, which …"): then a sentence-initial capital is a name."""
+        return bool(_SPEAKS_NEXT.match(self.body, end))
 
     def _split_and(
         self, words: list[str], start: int, end: int
