@@ -1355,10 +1355,18 @@ class _Extractor:
     def _mentions(self, spans: list[tuple[int, int]]) -> list[_Mention]:
         """Named mentions outside quotes, with whether each is a sentence's subject."""
         out: list[_Mention] = []
+        merged: list[list[int]] = []
+        for s0, e0 in sorted(spans):
+            if merged and s0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e0)
+            else:
+                merged.append([s0, e0])
+        starts = [m[0] for m in merged]
         for name in self.inv.names:
             if self.in_segment(name.start) is not None:
                 continue
-            in_span = any(s <= name.start < e for s, e in spans)
+            k = bisect.bisect_right(starts, name.start) - 1
+            in_span = k >= 0 and name.start < merged[k][1]
             full = (
                 self.inv.person_full(name.words)
                 if name.kind == "person"

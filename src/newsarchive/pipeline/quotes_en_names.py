@@ -83,6 +83,7 @@ class Inventory:
         self._acronym_caps: set[str] | None = None
         self._by_text: dict[str, list[Name]] = {}
         self._org_cache: dict[tuple[str, ...], str] = {}
+        self._person_cache: dict[tuple[str, ...], str] = {}
         self._find(sentence_starts)
 
     # -- building ---------------------------------------------------------------
@@ -281,6 +282,13 @@ class Inventory:
     # -- queries ----------------------------------------------------------------
     def person_full(self, words: tuple[str, ...]) -> str:
         """Fullest person name ending with the same surname: "Mr Thomas" -> "Richard Thomas"."""
+        cached = self._person_cache.get(words)
+        if cached is None:
+            cached = self._person_full(words)
+            self._person_cache[words] = cached
+        return cached
+
+    def _person_full(self, words: tuple[str, ...]) -> str:
         words = tuple(w for w in words if w.lower().rstrip(".") not in lex.HONORIFICS) or words
         best = " ".join(words)
         best_len = len(words)
