@@ -105,6 +105,17 @@ def test_role_nouns_resolve_to_the_named_speaker() -> None:
     ]
 
 
+def test_a_bare_title_refers_to_the_person_given_that_title() -> None:
+    body = (
+        "河南省委副书记、省长王凯说，河南将继续扩大开放。"
+        "省长还表示，要进一步优化营商环境。总理表示，今年目标不变。"
+    )
+    assert pairs(body) == [
+        ("王凯", "河南将继续扩大开放"),
+        ("王凯", "要进一步优化营商环境"),
+    ]
+
+
 def test_several_cues_in_one_sentence_give_several_records() -> None:
     body = "区长邵明强调，安全生产不能有丝毫松懈，并指出汛期前要完成全部隐患排查。"
     found = quotes(body)

@@ -465,6 +465,10 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("pronoun", start=start)
     if _ROLE.fullmatch(text):
         return _Subject("role", start=start)
+    bare = text[1:] if text[:1] in ("该", "这位", "此") else text
+    if bare in _TITLE_WORDS and len(bare) >= 2:
+        # A bare title (省长表示, 该行长称): the person who was given that title.
+        return _Subject("title", name=bare, start=start)
     if _ORG_REF.fullmatch(text):
         return _Subject("orgref", start=start)
     if body[end - 1 : end] in ("他", "她") and end - 1 > start:
@@ -843,6 +847,20 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             speaker = _resolve_pronoun(doc, recs, subj.start)
             if speaker is None:
                 continue
+        elif subj.kind == "title":
+            holder = next(
+                (
+                    r.speaker
+                    for r in reversed(recs)
+                    if r.speaker is not None
+                    and r.speaker.kind == "person"
+                    and any(t.endswith(subj.name) for t in r.speaker.titles)
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            speaker = holder
         elif subj.kind == "docref":
             writer = next(
                 (
