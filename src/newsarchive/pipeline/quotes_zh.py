@@ -12,7 +12,8 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
    (该负责人, 以上人士) or an organisation's unnamed representative (南方基金有关人士) ends it.
    The titles are the text before the name, split on 、. Anonymous subjects (某…, 一位专家,
    业内人士) give no record but are remembered, so that 该人士 or a floating quote after them
-   is not given to somebody else.
+   is not given to somebody else. A bare title (省长表示) goes to the person given that title,
+   a document (信中说) to the party that wrote it, joint subjects (甲与乙都表示) to both.
 3. The content is the quotation right after the cue (direct), or the rest of the sentence
    (indirect), cut before a second attribution in the same sentence and before an appended
    complete quoted sentence (which becomes its own direct record). A quotation right before
@@ -21,7 +22,8 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
 4. Names are canonicalised to the fullest form used in the article (苹果 -> 苹果公司,
    加兰 -> 梅里克·加兰) and titles gathered from the mention that gives them.
 
-Teaser lists after a 相关内容 / 热门资讯 heading are never read.
+Teaser lists after a 相关内容 / 热门资讯 heading are never read. Traditional-script text is
+read through its simplified form (same offsets) and names are given back as written.
 """
 
 from __future__ import annotations
