@@ -1411,7 +1411,7 @@ class _Extractor:
         if ref.kind == "orgrole":
             res = self._recent(ref.pos, "org", history, mentions)
             if res is None:
-                res = self._next_mention(ref.pos, "org", mentions)
+                res = self._next_subject(ref.pos, "org", mentions)
             return res
         if ref.kind == "written":
             return self._recent(ref.pos, "any", history, mentions)
@@ -1527,7 +1527,7 @@ class _Extractor:
         if res is None and office:
             res = self._recent(ref.pos, "person", [], mentions, office=office, any_mention=True)
         if res is None:
-            res = self._next_mention(ref.pos, "person", mentions)
+            res = self._next_subject(ref.pos, "person", mentions)
         return res
 
 

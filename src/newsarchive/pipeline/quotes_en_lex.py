@@ -137,7 +137,7 @@ ORG_ROLES = _words(
     broadcaster insurer lender operator producer giant network charity council authority
     board watchdog regulator association club team carrier automaker drugmaker miner
     publisher supplier provider developer brewer conglomerate utility exchange body
-    institute university hospital school government"""
+    institute university hospital school"""
 )
 
 # Unnamed people speaking for an organisation: the organisation is the speaker.
