@@ -49,6 +49,19 @@ _BETWEEN_OK = lex.word_set(
     thursday friday saturday sunday january february march april may june july august
     september october november december"""
 )
+# Window sizes. Tuned by reading the errors on the English development set
+# (../shared/eval/quotes, en/001-015) and checked on passages written for the tests:
+# - lower-case words allowed before a name as its description ("union organiser Kim Baxter");
+_MAX_DESCRIPTOR = 4
+# - length of a quoted label after "described … as" ("reckless"), in characters;
+_MAX_LABEL = 60
+# - tokens between a cue and the quote it introduces (`told BBC Radio 4's Today programme:`);
+_MAX_CUE_GAP = 8
+# - tokens of a speaker noun phrase after "according to";
+_MAX_NAME_TOKENS = 8
+# - sentences back that a floating quote may reach for its speaker (one more inside the same
+#   paragraph).
+_FLOAT_REACH = 1
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -622,7 +635,7 @@ class _Extractor:
             lead
             and ref.kind == "name"
             and ref.name_kind == "person"
-            and len(lead) <= 4
+            and len(lead) <= _MAX_DESCRIPTOR
             and all(_descriptor_word(t) for t in lead)
         ):
             return ref, n
@@ -724,7 +737,7 @@ class _Extractor:
         post = self.body[seg.close + 1 : self.sents[self.sent_of(max(seg.close - 1, seg.open))][1]]
         standalone_after = not _WORD_RE.search(post)
         desc = _DESCRIPTIVE_CUE.search(pre)
-        if desc is not None and seg.end - seg.start < 60 and desc.group(2).strip():
+        if desc is not None and seg.end - seg.start < _MAX_LABEL and desc.group(2).strip():
             cue_pos = s_start + desc.start(1)
             ref = self.parse_subject(self.tokens(s_start, cue_pos))
             if ref is not None and ref.kind == "coord":
@@ -746,7 +759,7 @@ class _Extractor:
         if not has_colon and not standalone_after:
             return
         cue_i = -1
-        for i in range(end_i - 1, max(end_i - 8, -1), -1):
+        for i in range(end_i - 1, max(end_i - _MAX_CUE_GAP, -1), -1):
             t = toks[i]
             if (
                 t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
@@ -1173,7 +1186,9 @@ class _Extractor:
             a = s_start + m.end()
             toks = self.tokens(a, s_end)
             n = 0
-            while n < len(toks) and n < 8 and toks[n].text not in (",", ".", ";", ":"):
+            while (
+                n < len(toks) and n < _MAX_NAME_TOKENS and toks[n].text not in (",", ".", ";", ":")
+            ):
                 n += 1
             chunk = toks[:n]
             # "according to a statement from X": X's own words.
@@ -1193,7 +1208,7 @@ class _Extractor:
                 continue
             if ref.np_start > chunk[0].start and ref.kind == "name":
                 lead = self.body[chunk[0].start : ref.np_start].split()
-                if len(lead) > 4:
+                if len(lead) > _MAX_DESCRIPTOR:
                     continue
             cue_pos = s_start + m.start()
             if m.start() == 0 or not text[: m.start()].strip(" ,"):
@@ -1263,7 +1278,9 @@ class _Extractor:
         if best is None:
             return None
         bi = self.sent_of(max(best[0] - 1, 0))
-        if si - bi > 1 and not (si - bi == 2 and self.para[bi] == self.para[si]):
+        if si - bi > _FLOAT_REACH and not (
+            si - bi == _FLOAT_REACH + 1 and self.para[bi] == self.para[si]
+        ):
             return None
         return best[1]
 
