@@ -116,6 +116,19 @@ def test_a_bare_title_refers_to_the_person_given_that_title() -> None:
     ]
 
 
+def test_surname_and_title_refer_to_the_named_speaker() -> None:
+    body = (
+        "清华大学教授李稻葵认为，经济将稳步复苏。李教授同时指出，消费是关键。"
+        "张先生表示，他对此并不知情。"
+    )
+    found = quotes(body)
+    assert [(q.speaker, q.text) for q in found] == [
+        ("李稻葵", "经济将稳步复苏"),
+        ("李稻葵", "消费是关键"),
+    ]
+    assert found[1].speaker_titles == ("清华大学教授",)
+
+
 def test_several_cues_in_one_sentence_give_several_records() -> None:
     body = "区长邵明强调，安全生产不能有丝毫松懈，并指出汛期前要完成全部隐患排查。"
     found = quotes(body)
@@ -207,6 +220,12 @@ def test_unnamed_representative_of_a_named_organisation_is_the_organisation() ->
     body = "据中国人民银行有关负责人介绍，下一步将继续实施稳健的货币政策。"
     [q] = quotes(body)
     assert (q.speaker, q.speaker_kind, q.cue) == ("中国人民银行", "organisation", "介绍")
+
+
+def test_an_organisations_side_speaks_for_it() -> None:
+    body = "华为方面表示，公司将依法维护自身权益。"
+    [q] = quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("华为", "organisation")
 
 
 def test_short_organisation_name_takes_the_fullest_form_in_the_article() -> None:

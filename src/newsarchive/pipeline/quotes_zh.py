@@ -130,6 +130,7 @@ _CUE_BEFORE = re.compile(
     "(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + ")[：:，,]?\\s*$"
 )
 _CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
+_ADDRESS_FORMS = frozenset(["总", "董", "老师", "先生", "女士", "博士", "老", "工"])
 _NOT_IN_NAME = frozenset("的了是在与及或也都就还又对向把被从这那个们说称表示认")
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
 _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
@@ -467,6 +468,13 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("pronoun", start=start)
     if _ROLE.fullmatch(text):
         return _Subject("role", start=start)
+    if (
+        len(text) >= 2
+        and text[0] in SURNAMES
+        and (text[1:] in _ADDRESS_FORMS or (len(text) >= 3 and text[1:] in _TITLE_WORDS))
+    ):
+        # Surname + title or form of address (王省长, 李教授, 张先生): a named person.
+        return _Subject("surname", name=text[0], titles=(text[1:],), start=start)
     bare = text[1:] if text[:1] in ("该", "这位", "此") else text
     if bare in _TITLE_WORDS and len(bare) >= 2:
         # A bare title (省长表示, 该行长称): the person who was given that title.
@@ -551,7 +559,8 @@ def _name_start_at_end(doc: _Doc, start: int, end: int) -> int | None:
             return None
         proper = proper or t.pos.startswith("nr") or t.pos == "ns"
         if j > 0 and doc.tokens[j - 1].start >= start and _is_title(doc.tokens[j - 1].word):
-            if proper and end - t.start >= 2 and not _is_title(t.word):
+            surname_like = t.word[0] in SURNAMES and 2 <= end - t.start <= 3
+            if (proper or surname_like) and end - t.start >= 2 and not _is_title(t.word):
                 return t.start
             return None
         j -= 1
@@ -653,9 +662,9 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if _DOCUMENT_END.search(name):
         return None
     # A bare proper name (a fund or company named without suffix) covering the whole clause.
-    if s == start and has_proper and 2 <= len(name) <= 10 and not rep:
+    if s == start and has_proper and 2 <= len(name) <= 10:
         ti = _token_index(doc, s)
-        if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr"):
+        if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr") and not rep:
             return _Subject("person", name=name, start=s)  # a name jieba knows: 习近平
         return _Subject("organisation", name=name, start=s)
     if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
@@ -849,6 +858,24 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             speaker = _resolve_pronoun(doc, recs, subj.start)
             if speaker is None:
                 continue
+        elif subj.kind == "surname":
+            title = subj.titles[0]
+            holder = next(
+                (
+                    r.speaker
+                    for r in reversed(recs)
+                    if r.speaker is not None
+                    and r.speaker.kind == "person"
+                    and r.speaker.name.startswith(subj.name)
+                    and (
+                        title in _ADDRESS_FORMS or any(t.endswith(title) for t in r.speaker.titles)
+                    )
+                ),
+                None,
+            )
+            if holder is None:
+                continue
+            speaker = holder
         elif subj.kind == "title":
             holder = next(
                 (
