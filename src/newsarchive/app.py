@@ -24,6 +24,7 @@ from newsarchive.auth import openapi as auth_openapi
 from newsarchive.auth import service as auth_service
 from newsarchive.auth.dependencies import authorize
 from newsarchive.auth.ratelimit import RateLimiter
+from newsarchive.bulk.router import router as bulk_router
 from newsarchive.config import Settings, get_settings
 from newsarchive.db import create_engine, create_session_factory
 from newsarchive.errors import AppError, PayloadTooLarge
@@ -86,6 +87,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     auth_openapi.install(app, settings)
 
     app.include_router(articles_router)
+    app.include_router(bulk_router)
     _add_health_routes(app)
     _add_error_handlers(app)
     return app

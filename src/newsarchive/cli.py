@@ -1,11 +1,13 @@
-"""`newsarchive serve | migrate | analyze | seed | ingest`."""
+"""`newsarchive serve | migrate | analyze | seed | ingest | reprocess`."""
 
 from __future__ import annotations
 
 import argparse
 import gzip
 import json
+import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -52,14 +54,58 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--dir", type=Path, default=SEEDS_DIR)
     seed.set_defaults(handler=_seed)
 
-    ingest = commands.add_parser("ingest", help="archive files, folders or a list of URLs")
+    ingest = commands.add_parser(
+        "ingest",
+        help="archive files, folders or a list of URLs",
+        description="Archive collections: files and folders (recursively) of .html, .htm, "
+        ".html.gz, .txt, .jsonl (one object per line: url and html or text, other keys kept "
+        "as metadata) and .warc / .warc.gz (HTML responses). Pages are analysed in worker "
+        "processes and written in batches; pages archived already are skipped, so running "
+        "the same command again resumes an interrupted run.",
+    )
     ingest.add_argument("paths", nargs="*", type=Path, metavar="PATH")
     ingest.add_argument("--urls", type=Path, help="a file with one URL per line")
-    ingest.add_argument("--concurrency", type=int, default=4)
-    ingest.add_argument("--per-host", type=int, default=2)
+    ingest.add_argument("--concurrency", type=int, default=4, help="with --urls: fetches at once")
+    ingest.add_argument("--per-host", type=int, default=2, help="with --urls: per host")
+    _add_bulk_options(ingest)
+    ingest.add_argument(
+        "--errors",
+        type=Path,
+        default=Path("ingest-errors.jsonl"),
+        help="where failed items are listed, one JSON line each (default: %(default)s)",
+    )
     ingest.set_defaults(handler=_ingest)
+
+    reprocess = commands.add_parser(
+        "reprocess",
+        help="re-analyse archived documents with the current pipeline",
+        description="Re-analyse, from the archived originals, every article analysed by an "
+        "older pipeline version, in place (article ids stay). Each batch is committed, so an "
+        "interrupted run is resumed by running it again.",
+    )
+    reprocess.add_argument(
+        "--since",
+        type=int,
+        metavar="VERSION",
+        help="only articles analysed by pipeline VERSION or newer (still older than current)",
+    )
+    _add_bulk_options(reprocess)
+    reprocess.set_defaults(handler=_reprocess)
     __import__("newsarchive.auth.commands").auth.commands.register(commands)
     return parser
+
+
+def _add_bulk_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="analysis processes (default: the number of cores, %(default)s; 0: in-process)",
+    )
+    command.add_argument(
+        "--batch-size", type=int, default=100, help="items per transaction (default: 100)"
+    )
+    command.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -203,9 +249,12 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.urls is None and not args.paths:
         print("give files or folders to ingest, or --urls FILE", file=sys.stderr)
         return 2
+    if args.batch_size < 1 or args.workers < 0:
+        print("--batch-size must be at least 1 and --workers at least 0", file=sys.stderr)
+        return 2
     status = 0
     if args.paths:
-        status |= _store_files(page_files(args.paths))
+        status |= _ingest_collection(args)
     if args.urls is not None:
         status |= _ingest_urls(args.urls, args.concurrency, args.per_host)
     return status
@@ -261,6 +310,130 @@ def _ingest_urls(list_path: Path, concurrency: int, per_host: int) -> int:
     for url, reason in failures:
         print(f"failed\t{url}\t{reason}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _ingest_collection(args: argparse.Namespace) -> int:
+    """Bulk ingestion: analysis in worker processes, one transaction per batch."""
+    from tqdm import tqdm
+
+    from newsarchive.bulk.ingest import ErrorLog, batched, jobs_for_items
+    from newsarchive.bulk.sources import collect_files, count_items, iter_items
+    from newsarchive.bulk.workers import analyse_stream
+    from newsarchive.bulk.writer import Outcome, store_item
+    from newsarchive.db import begin_write, create_engine, create_session_factory
+    from newsarchive.speakers import repository as speakers_repository
+
+    settings = get_settings()
+    files = collect_files(args.paths)
+    engine = create_engine(settings.database_url)
+    factory = create_session_factory(engine)
+    counts: Counter[str] = Counter()
+    try:
+        with factory() as session:
+            known_names = speakers_repository.all_names(session)
+        with (
+            ErrorLog(args.errors) as errors,
+            tqdm(
+                total=count_items(files),
+                unit="page",
+                desc="ingesting",
+                file=sys.stderr,
+                disable=args.no_progress,
+                smoothing=0.1,
+            ) as progress,
+        ):
+
+            def report(outcome: Outcome) -> None:
+                counts[outcome.status] += 1
+                if outcome.status == "stored" and outcome.duplicate_of_id is not None:
+                    counts["near-duplicate"] += 1
+                if outcome.status == "failed":
+                    errors.write(outcome)
+                    progress.write(f"failed\t{outcome.origin}\t{outcome.reason}", file=sys.stderr)
+                progress.update(1)
+
+            items = iter_items(files, settings.max_body_bytes)
+            jobs = jobs_for_items(items, factory, settings.max_body_bytes, report)
+            results = analyse_stream(jobs, args.workers, user_words=known_names)
+            for batch in batched(results, args.batch_size):
+                with factory() as session:
+                    begin_write(session)
+                    outcomes = [store_item(session, item, result) for item, result in batch]
+                    session.commit()
+                for outcome in outcomes:
+                    report(outcome)
+                progress.set_postfix(
+                    stored=counts["stored"], failed=counts["failed"], refresh=False
+                )
+    finally:
+        engine.dispose()
+    near = f" ({counts['near-duplicate']} near-duplicates of earlier stories)"
+    print(
+        f"{counts['stored']} stored{near if counts['near-duplicate'] else ''}, "
+        f"{counts['duplicate']} duplicate, {counts['skipped']} skipped, "
+        f"{counts['failed']} failed",
+        file=sys.stderr,
+    )
+    if counts["failed"] and args.errors is not None:
+        print(f"failed items are listed in {args.errors}", file=sys.stderr)
+    return 1 if counts["failed"] else 0
+
+
+def _reprocess(args: argparse.Namespace) -> int:
+    """Re-analyse articles of older pipeline versions in place, a committed batch at a time."""
+    from tqdm import tqdm
+
+    from newsarchive.articles import repository as articles_repository
+    from newsarchive.bulk.ingest import batched, documents_to_reprocess
+    from newsarchive.bulk.workers import analyse_stream
+    from newsarchive.bulk.writer import reanalyse_item
+    from newsarchive.db import begin_write, create_engine, create_session_factory
+    from newsarchive.pipeline.analyze import PIPELINE_VERSION
+    from newsarchive.speakers import repository as speakers_repository
+
+    if args.batch_size < 1 or args.workers < 0:
+        print("--batch-size must be at least 1 and --workers at least 0", file=sys.stderr)
+        return 2
+    settings = get_settings()
+    engine = create_engine(settings.database_url)
+    factory = create_session_factory(engine)
+    counts: Counter[str] = Counter()
+    try:
+        with factory() as session:
+            known_names = speakers_repository.all_names(session)
+            total = articles_repository.count_to_reprocess(session, PIPELINE_VERSION, args.since)
+        with tqdm(
+            total=total,
+            unit="article",
+            desc=f"re-analysing (pipeline {PIPELINE_VERSION})",
+            file=sys.stderr,
+            disable=args.no_progress,
+            smoothing=0.1,
+        ) as progress:
+            jobs = documents_to_reprocess(
+                factory, below_version=PIPELINE_VERSION, since_version=args.since
+            )
+            results = analyse_stream(jobs, args.workers, user_words=known_names)
+            for batch in batched(results, args.batch_size):
+                with factory() as session:
+                    begin_write(session)
+                    outcomes = [reanalyse_item(session, doc, result) for doc, result in batch]
+                    session.commit()
+                for outcome in outcomes:
+                    counts[outcome.status] += 1
+                    if outcome.status == "failed":
+                        progress.write(
+                            f"failed\t{outcome.origin}\t{outcome.reason}", file=sys.stderr
+                        )
+                progress.update(len(outcomes))
+    finally:
+        engine.dispose()
+    print(
+        f"{counts['stored']} re-analysed, {counts['skipped']} skipped, "
+        f"{counts['failed']} failed (pipeline version {PIPELINE_VERSION})",
+        file=sys.stderr,
+    )
+    return 1 if counts["failed"] else 0
 
 
 if __name__ == "__main__":

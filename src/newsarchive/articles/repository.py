@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, delete, func, or_, select, update
 from sqlalchemy.orm import Session, defer, selectinload
 
 from newsarchive.models import Article, ArticleTopic, Document, Quote
+from newsarchive.pipeline import fingerprint
 
 
 def get(session: Session, article_id: int) -> Article | None:
@@ -100,15 +101,21 @@ def near_duplicate_candidates(
     bands: Sequence[int],
     *,
     below_id: int | None = None,
-    limit: int = 500,
+    limit: int = 2000,
 ) -> Sequence[tuple[int, int, int | None]]:
-    """(id, fingerprint, duplicate_of_id) of articles sharing at least one fingerprint band.
+    """(id, fingerprint, duplicate_of_id) of articles with a fingerprint band equal to one of
+    `bands` or one bit away from it (fingerprint.probes).
 
     Each band column is indexed, so this reads a few index entries, never the whole table.
     `below_id` keeps only articles stored before that one (for re-analysis).
     """
     query = select(Article.id, Article.fingerprint, Article.duplicate_of_id).where(
-        or_(*(column == band for column, band in zip(BAND_COLUMNS, bands, strict=True))),
+        or_(
+            *(
+                column.in_(fingerprint.probes(band))
+                for column, band in zip(BAND_COLUMNS, bands, strict=True)
+            )
+        ),
         Article.fingerprint.is_not(None),
     )
     if below_id is not None:

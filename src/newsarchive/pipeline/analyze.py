@@ -54,7 +54,9 @@ def _analyze_extracted(extracted: Extracted, *, charset: str | None, url: str | 
         quotes = quotes_en.extract_quotes(body) if lang == "en" else []
     found_topics = topics.extract_topics(body, lang, tokens, title=extracted.title)
     search = segment.search_tokens(f"{extracted.title or ''}\n{body}")
-    body_words = [t.word for t in tokens] if lang == "zh" else fingerprint.words_of(body)
+    body_words = fingerprint.body_words(
+        body, [(t.word, t.start) for t in tokens] if lang == "zh" else None
+    )
 
     return Analysis(
         language=lang,

@@ -1,0 +1,1 @@
+"""Bulk ingestion: collections of pages, parallel analysis, batched writes; POST /articles/batch."""

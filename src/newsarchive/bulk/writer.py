@@ -1,0 +1,119 @@
+"""Store analysed items through the articles service, each in its own savepoint.
+
+One transaction per batch (the caller commits: it is the edge); an item that fails rolls
+back only its own savepoint, so one bad item never costs the others their place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from newsarchive.articles import repository as articles_repository
+from newsarchive.articles import service as articles_service
+from newsarchive.bulk.sources import BadItem, RawItem
+from newsarchive.errors import AppError
+from newsarchive.fetch import canonical_url
+from newsarchive.models import Document
+from newsarchive.pipeline.model import Analysis
+
+Status = Literal["stored", "duplicate", "skipped", "failed"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one item of a collection."""
+
+    status: Status
+    origin: str
+    url: str | None = None
+    article_id: int | None = None
+    duplicate_of_id: int | None = None  # set when stored as a near-duplicate of that article
+    reason: str | None = None
+
+
+def failed(item: RawItem | BadItem, reason: str) -> Outcome:
+    return Outcome("failed", item.origin, item.url, reason=reason)
+
+
+def store_item(session: Session, item: RawItem, result: Analysis | str) -> Outcome:
+    """Store one analysed item (or record why it failed) inside its own savepoint."""
+    if isinstance(result, str):
+        return failed(item, result)
+    try:
+        with session.begin_nested():
+            canonical = canonical_url(item.url) if item.url else None
+            stored = articles_service.ingest_analysed(
+                session, item.page(), result, canonical_url=canonical, reload=False
+            )
+    except AppError as exc:
+        return failed(item, exc.detail)
+    except OperationalError:  # the database is gone: nothing else will work either
+        raise
+    except SQLAlchemyError as exc:  # e.g. a value the database refuses; only this item is lost
+        return failed(item, f"cannot store: {_first_line(exc)}")
+    article = stored.article
+    return Outcome(
+        "duplicate" if stored.duplicate else "stored",
+        item.origin,
+        item.url,
+        article_id=article.id,
+        duplicate_of_id=None if stored.duplicate else article.duplicate_of_id,
+    )
+
+
+def reanalyse_item(session: Session, document: Document, result: Analysis | str) -> Outcome:
+    """Replace one article's analysis in place (same id) from its archived document."""
+    origin = f"article {document.article_id}"
+    if isinstance(result, str):
+        return Outcome("failed", origin, document.url, document.article_id, reason=result)
+    try:
+        with session.begin_nested():
+            article = articles_repository.get(session, document.article_id)
+            if article is None:  # deleted since the batch was read
+                return Outcome("skipped", origin, document.url, document.article_id)
+            articles_service.reanalyse(
+                session, article, _page_of(document), result, store_document=False
+            )
+    except OperationalError:
+        raise
+    except SQLAlchemyError as exc:
+        return Outcome("failed", origin, document.url, document.article_id, reason=_first_line(exc))
+    return Outcome(
+        "stored",
+        origin,
+        document.url,
+        document.article_id,
+        duplicate_of_id=article.duplicate_of_id,
+    )
+
+
+def _page_of(document: Document) -> articles_service.IncomingPage:
+    return articles_service.IncomingPage(
+        payload=document.payload,
+        kind=document_kind(document),
+        source_kind=document.kind,
+        url=document.url,
+        final_url=document.final_url,
+        content_type=document.content_type,
+        charset=document.charset,
+        http_status=document.http_status,
+        fetched_at=document.fetched_at,
+        meta=document.meta,
+    )
+
+
+def document_kind(document: Document) -> Literal["html", "text"]:
+    """How an archived document is analysed: raw text, or HTML (fetched pages included)."""
+    content_type = (document.content_type or "").split(";")[0].strip().lower()
+    if document.kind == "text" or content_type == "text/plain":
+        return "text"
+    return "html"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
