@@ -457,3 +457,36 @@ def test_object_of_for_ing_is_the_speaker() -> None:
 def test_sentence_initial_capitals_of_common_words_are_not_speakers() -> None:
     body = "Critics say the plan is flawed. Witnesses said the car was speeding."
     assert extract_quotes(body) == []
+
+
+def test_spokesman_of_a_role_speaks_for_the_person_in_that_role() -> None:
+    body = (
+        "Former civil service chief Lord Hale criticised Tony Marsh's government. Mr Marsh "
+        "was in Paris. The prime minister's official spokesman said the criticism was unfair."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Tony Marsh", "the criticism was unfair")
+
+
+def test_cue_with_interview_and_outlet_before_a_colon() -> None:
+    body = (
+        "Lord Hale, the former cabinet secretary, has criticised the government. "
+        "The former cabinet secretary said in an interview with The Weekly Review magazine: "
+        '"There is too much central control."'
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.direct, q.cue) == (
+        "Hale",
+        "There is too much central control.",
+        True,
+        "said",
+    )
+
+
+def test_relative_clause_after_the_cue_is_not_content() -> None:
+    body = (
+        "Lord Hale has spoken out. The dossier was too thin, Lord Hale said in his radio "
+        "interview, which was broadcast on Sunday."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Hale", "The dossier was too thin")

@@ -31,9 +31,9 @@ _FORWARD_SKIP = re.compile(
     r"earlier|separately|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
-    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:written\s+)?(?:statement|letter|interview|"
-    r"report|note|e-?mail|post|tweet|speech|filing)(?:\s+(?:to|on|released|issued)\s+"
-    r"[\w\s’']{1,30}?(?=,|\s+that\b))?|"
+    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|letter|interview|report|note|e-?mail|post|tweet|speech|filing)"
+    r"(?:\s+(?:to|on|with|released|issued)\s+[\w\s’']{1,40}?(?=[,:]|\s+that\b))?|"
     r"on\s+(?:its|his|her|their)\s+(?:website|blog|account)|at\s+the\s+weekend|"
     r"(?:in\s+a\s+(?:post|video|message)\s+)?on\s+(?:social\s+media|[A-Z][\w.]*)|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -56,7 +56,7 @@ _MAX_DESCRIPTOR = 4
 # - length of a quoted label after "described … as" ("reckless"), in characters;
 _MAX_LABEL = 60
 # - tokens between a cue and the quote it introduces (`told BBC Radio 4's Today programme:`);
-_MAX_CUE_GAP = 8
+_MAX_CUE_GAP = 10
 # - tokens of a speaker noun phrase after "according to";
 _MAX_NAME_TOKENS = 8
 # - sentences back that a floating quote may reach for its speaker (one more inside the same
@@ -67,6 +67,7 @@ _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
+_RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
@@ -460,6 +461,17 @@ class _Extractor:
                     return _Ref("pronoun", ("he" if det == "his" else "she",), toks[i].start)
                 return None
             if last.low in lex.SPOKES_ROLES:
+                if possessor is not None and not possessor.is_cap:
+                    # "the prime minister's official spokesman": the minister speaks.
+                    j = i
+                    while j > 0 and toks[j - 1].is_word and toks[j - 1].low not in _DETERMINERS:
+                        j -= 1
+                    if j > 0 and toks[j - 1].low == "the":
+                        head = strip_possessive(possessor.text).lower()
+                        words_l = (*(t.low for t in toks[j:i]), head)
+                        if head in lex.PERSON_ROLES:
+                            return _Ref("role", words_l, last.start, np_start=toks[j - 1].start)
+                    return None
                 if possessor is not None:
                     j = i
                     while j > 0 and toks[j - 1].is_cap:
@@ -772,8 +784,9 @@ class _Extractor:
             return
         cue = toks[cue_i]
         between = toks[cue_i + 1 : end_i]
-        if cue.low in lex.ADDRESSEE_VERBS:
-            if any(t.low in _FINITE for t in between):
+        if cue.low in lex.ADDRESSEE_VERBS or has_colon:
+            # `told BBC Radio 4's Today programme:`, `said in an interview with The X:`
+            if any(t.low in _FINITE or t.low in _MORE_FINITE for t in between):
                 return  # "told X the plan was …": the quote belongs to a clause
         elif any(t.low not in _BETWEEN_OK for t in between):
             return
@@ -933,6 +946,8 @@ class _Extractor:
         while pos < s_end and self.body[pos].isspace():
             pos += 1
         after = self.body[pos:s_end]
+        if _RELATIVE_AFTER.match(after):
+            after = ""  # "…, X said in his interview, which was …": nothing reported here
         if not _WORD_RE.search(after):
             # "…, Mr Beith said." — the content is before the speaker.
             if ref.np_start > s_start and self.body[s_start : ref.np_start].rstrip().endswith(
@@ -1516,7 +1531,9 @@ class _Extractor:
         "the prime minister")."""
         for title in self.inv.titles_of(name) + self.seen_titles.get(name, []):
             words = title.lower().replace("-", " ").split()
-            if office not in words and any(w in lex.PERSONAL_TITLES for w in words):
+            if office not in words and any(
+                w in lex.PERSONAL_TITLES and w not in lex.HONORIFICS for w in words
+            ):
                 return True
         return False
 

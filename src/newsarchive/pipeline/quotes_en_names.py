@@ -84,6 +84,7 @@ class Inventory:
         self._by_text: dict[str, list[Name]] = {}
         self._org_cache: dict[tuple[str, ...], str] = {}
         self._person_cache: dict[tuple[str, ...], str] = {}
+        self._titles_by_full: dict[str, list[str]] | None = None
         self._find(sentence_starts)
 
     # -- building ---------------------------------------------------------------
@@ -205,6 +206,7 @@ class Inventory:
             words = words[1:]
         if not words:
             return None
+        run_start = start
         cut = lex.cut_run(words)
         if len(cut) < len(words):
             start = self.body.find(cut[0], start, end)
@@ -217,7 +219,9 @@ class Inventory:
             if i < 0:
                 return None  # a title, not a name: "the Prime Minister", "Ealing North MP"
             if i > 0:
-                titles.append(" ".join(words[:i]))
+                title = [w for w in words[:i] if w.lower().rstrip(".") not in lex.HONORIFICS]
+                if title:
+                    titles.append(" ".join(title))
                 start = self.body.find(words[i], start, end)
                 words = words[i:]
             while words and words[0] in ("of", "and", "&", "for"):
@@ -226,8 +230,12 @@ class Inventory:
                 return None
         if kind == "person":
             pre = None
-            if start > 1 and self.body[start - 1] == " " and self.body[start - 2].islower():
-                pre = _PRE_TITLE.search(self.body, max(0, start - 60), start)
+            if (
+                run_start > 1
+                and self.body[run_start - 1] == " "
+                and self.body[run_start - 2].islower()
+            ):
+                pre = _PRE_TITLE.search(self.body, max(0, run_start - 60), run_start)
             if pre is not None and pre.group(2).lower() in lex.PERSON_ROLES:
                 lead = pre.group(1).split()
                 while lead and lead[0].lower() in lex.FUNCTION_WORDS:
@@ -342,9 +350,19 @@ class Inventory:
         return self._kind(list(words), 0)
 
     def titles_of(self, full: str) -> list[str]:
-        out: list[str] = []
-        for name in self._by_text.get(full, []):
-            for t in name.titles:
-                if t not in out:
-                    out.append(t)
-        return out
+        """Titles given anywhere to the person or organisation written in full as `full`
+        ("Lord Butler" and "Robin Butler" pool their titles)."""
+        if self._titles_by_full is None:
+            pooled: dict[str, list[str]] = {}
+            for name in self.names:
+                key = (
+                    self.person_full(name.words)
+                    if name.kind == "person"
+                    else self.org_full(name.words)
+                )
+                bucket = pooled.setdefault(key, [])
+                for t in name.titles:
+                    if t not in bucket:
+                        bucket.append(t)
+            self._titles_by_full = pooled
+        return list(self._titles_by_full.get(full, []))
