@@ -9,7 +9,7 @@ and the dateline (中新网北京3月11日电) are dropped. Words of the title g
 
 English: there is no IDF table, so the prior is a stop list (dropped) and a list of common
 general-vocabulary words (down-weighted), written from general knowledge of English word
-frequencies. Candidates are capitalised names (multi-word runs such as "Cabinet Office" or
+frequencies. Candidates are capitalised names (multi-word runs such as "Foreign Office" or
 "Freedom of Information Act"; a bare surname counts towards the full name used in the
 article), content words folded to a singular lemma, and two-word lowercase phrases that recur.
 
@@ -361,7 +361,7 @@ def _en_tokens(text: str) -> list[_EnToken]:
         gap = text[last_end : match.start()]
         first = not tokens
         sentence_start = first or bool(_SENTENCE_BREAK.search(gap))
-        # "&" between words does not break a name: Marks & Spencer.
+        # "&" between words does not break a name: Johnson & Johnson.
         broken = first or bool(_PHRASE_BREAK.search(gap.replace("&", "")))
         tokens.append(_EnToken(match.group(), match.start(), broken, sentence_start))
         last_end = match.end()
@@ -440,8 +440,8 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
                 in_name[k] = True
         i = j
 
-    # A bare surname or short form counts towards the full name it ends (Thomas -> Richard
-    # Thomas), when exactly one longer name in the article ends with it.
+    # A bare surname or short form counts towards the full name it ends (Okafor -> Grace
+    # Okafor), when exactly one longer name in the article ends with it.
     for key in [k for k in name_counts if " " not in k]:
         longer = [k for k in name_counts if " " in k and k.rsplit(" ", 1)[1] == key]
         if len(longer) == 1:
@@ -505,8 +505,8 @@ def _en_topics(body: str, title: str | None) -> list[Topic]:
 def _name_parts(tokens: list[_EnToken], i: int, j: int) -> list[list[int]]:
     """The names in the capitalised run tokens[i:j], split at titles and stop words.
 
-    "UK Foreign Secretary Jack Straw" -> Jack Straw (the words before a title are kept only
-    when they are a single word: "Tory MP Boris Johnson" -> Tory, Boris Johnson).
+    "UK Trade Secretary Ann Walsh" -> Ann Walsh (the words before a title are kept only
+    when they are a single word: "Tory MP Ian Reed" -> Tory, Ian Reed).
     """
     parts: list[list[int]] = [[]]
     for k in range(i, j):
