@@ -61,6 +61,24 @@ def test_adverbs_settings_and_addressees_between_subject_and_cue_are_peeled() ->
     ]
 
 
+def test_unlisted_adverb_between_name_and_cue() -> None:
+    body = "王凯当场表示，问题一定会得到解决。李明私下坦言，压力确实很大。"
+    assert pairs(body) == [("王凯", "问题一定会得到解决"), ("李明", "压力确实很大")]
+
+
+def test_narrative_without_named_sources_gives_nothing() -> None:
+    body = (
+        "这说明市场仍然存在较大分歧。报告指出，今年一季度GDP同比增长5.3%。"
+        "有分析认为，美联储年内降息的可能性正在下降。市场普遍预计，央行将在下半年降准。"
+        "警方表示，案件正在进一步调查中。中方表示，将采取必要措施维护自身权益。"
+        "“双十一”购物节即将到来，各大电商平台纷纷推出“满减”优惠。"
+        "对于年轻人来说，买房依然是一件难事。换句话说，房价仍然偏高。"
+        "多位市民表示，希望地铁能尽快开通。一名店主说，生意比去年好了不少。"
+        "预计政府将在七天内对该公司的信函做出回应，法院要求各方提交材料。"
+    )
+    assert quotes(body) == []
+
+
 def test_according_to_x_is_xs_indirect_quote() -> None:
     body = "据市水务局局长韩冰介绍，新水厂建成后日供水能力将翻一番。"
     [q] = quotes(body)

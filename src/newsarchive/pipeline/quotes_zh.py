@@ -439,7 +439,7 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
     if dm:
         # 信中说, 声明中称: the writer of the document named before speaks.
         return _Subject("docref", name=dm.group(1))
-    for _ in range(8):
+    for _ in range(10):
         m = _TRAIL_ADV.search(body, start, end)
         if m and m.start() >= start:
             end = m.start()
@@ -455,7 +455,17 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
                 end = start + am.start()
                 break
         else:
-            break
+            # Last resort: a short adverbial word the lists above do not know (王凯当场表示),
+            # peeled only when a person name is left in front of it.
+            ti = _token_index(doc, end - 1)
+            t = doc.tokens[ti] if ti >= 0 else None
+            if t is None or t.start <= start or t.start + len(t.word) != end:
+                break
+            if len(t.word) > 2 or t.pos.startswith("nr") or not _ALL_CJK.fullmatch(t.word):
+                break
+            if _name_start_at_end(doc, start, t.start) is None:
+                break
+            end = t.start
     if _ANON.search(whole) or whole.strip() in NON_SPEAKERS:
         return _Subject("anonymous")
     return None
@@ -662,6 +672,13 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if _DOCUMENT_END.search(name):
         return None
     # A bare proper name (a fund or company named without suffix) covering the whole clause.
+    first_tok = doc.tokens[_token_index(doc, s)]
+    if (
+        first_tok.start == s
+        and len(first_tok.word) < len(name)
+        and _is_person_name(doc, s, s + len(first_tok.word), end_free=False)
+    ):
+        return None  # a person name and something after it (李明私下): peel further
     if s == start and has_proper and 2 <= len(name) <= 10:
         ti = _token_index(doc, s)
         if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr") and not rep:

@@ -40,7 +40,7 @@ NOT_SPEECH_AFTER: frozenset[str] = words("了 过 着 的 得 出 到 起 完")
 # Tokens right before a cue that show it is passive/nominal (被认为, 所提出).
 NOT_SPEECH_BEFORE: frozenset[str] = words(
     "被 所 可以 可 难以 不 没 没有 未 无法 不能 不会 很难 值得 应该 需要 来 据 听 就是 换句话 "
-    "俗话 常言 一般 通常 简单 总的来 具体 老实"
+    "俗话 常言 一般 通常 简单 总的来 具体 老实 做出 作出 给予 给出 予以 进行"
 )
 
 # Addressees after 告诉 (X告诉记者，…).
