@@ -490,3 +490,17 @@ def test_relative_clause_after_the_cue_is_not_content() -> None:
     )
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Hale", "The dossier was too thin")
+
+
+def test_figures_published_by_an_organisation_are_data() -> None:
+    body = "Women earn 19% less than men, according to the Equal Pay Commission (EPC)."
+    assert extract_quotes(body) == []
+
+
+def test_pronoun_inside_an_unnamed_speakers_clause_is_that_speaker() -> None:
+    body = (
+        "Harbour Lines owns three ports. The government said it had proposed a new trade deal. "
+        "Harbour Lines said it was worried."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Harbour Lines", "it was worried")]

@@ -68,6 +68,7 @@ _FINITE = lex.word_set("is was were are had has have will would could can should
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
+_DIGIT = re.compile(r"\d")
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
@@ -930,6 +931,13 @@ class _Extractor:
         ref = self._subject_for_cue(toks, i, s_start)
         if ref is None or ref.kind == "anon":
             return
+        if ref.kind == "pronoun":
+            outer = self._outer_cue(toks, i, ref.pos)
+            if outer is not None:
+                # "The government said it had proposed …": the pronoun is the outer speaker.
+                ref = self.cue_subjects.get(outer) or _Ref("anon", (), ref.pos)
+                if ref.kind == "anon":
+                    return
         weak = low in lex.WEAK_VERBS
         # Content after the cue.
         pos = cue_end
@@ -994,6 +1002,24 @@ class _Extractor:
             if low in _FINITE or low in _MORE_FINITE or (low.endswith("ed") and len(low) > 4):
                 return True
         return False
+
+    def _outer_cue(self, toks: list[_Tok], i: int, subject_pos: int) -> int | None:
+        """Start of an earlier cue in the same clause whose content holds this one."""
+        for k in range(i - 1, -1, -1):
+            t = toks[k]
+            if t.start >= subject_pos:
+                continue
+            if t.text == ";" or (
+                t.low in ("and", "but") and k > 0 and toks[k - 1].text in (",", "-", "—")
+            ):
+                return None
+            if (
+                t.low in lex.CUE_VERBS
+                and t.low not in lex.DESCRIBE_VERBS
+                and not t.low.endswith("ing")
+            ):
+                return t.start
+        return None
 
     def _interrupting(self, toks: list[_Tok], i: int, rest: list[_Tok]) -> bool:
         """Whether "…, said X(, apposition)," is followed by more of the same clause."""
@@ -1238,6 +1264,12 @@ class _Extractor:
             else:
                 start = s_start
                 end = self._trim_end(s_start, cue_pos)
+            if (
+                ref.kind == "name"
+                and ref.name_kind == "org"
+                and _DIGIT.search(self.body, start, end)
+            ):
+                continue  # figures an organisation published: data, not speech
             if end - start > 3:
                 self._add_indirect(ref, start, end, "according to", cue_pos)
 
