@@ -296,6 +296,14 @@ def test_quotes_in_a_teaser_list_are_ignored() -> None:
     assert pairs(body) == [("贺军", "新区建设将提速")]
 
 
+def test_a_headline_glued_to_the_byline_is_not_an_attribution() -> None:
+    body = (
+        "央行称将保持流动性合理充裕证券时报记者 张明中国人民银行副行长刘国强表示，"
+        "下一阶段将继续实施稳健的货币政策。"
+    )
+    assert pairs(body) == [("刘国强", "下一阶段将继续实施稳健的货币政策")]
+
+
 def test_empty_body_gives_nothing() -> None:
     assert extract_quotes("", []) == []
 

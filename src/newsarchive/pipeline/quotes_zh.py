@@ -179,6 +179,7 @@ class _Doc:
     body: str
     tokens: list[Token]
     limit: int
+    head: int = 0  # a glued headline ends here; cues before it are not attributions
     quotes: list[tuple[int, int]] = field(default_factory=list)  # (open mark, close mark)
     quote_starts: list[int] = field(default_factory=list)
     sent_ends: list[int] = field(default_factory=list)
@@ -237,11 +238,33 @@ def _as_written(q: Quote, simplified: str, body: str) -> Quote:
 
 
 def _prepare(body: str, tokens: list[Token]) -> _Doc:
-    doc = _Doc(body=body, tokens=tokens, limit=_teaser_start(body))
+    doc = _Doc(body=body, tokens=tokens, limit=_teaser_start(body), head=_headline_end(body))
     doc.quotes = _pair_quotes(body, doc.limit)
     doc.quote_starts = [q[0] for q in doc.quotes]
     doc.sent_ends = _sentence_ends(doc)
     return doc
+
+
+# A byline or dateline near the top: what comes before it on the same line is a headline
+# glued to the text (证券时报记者 张三, 新华社北京3月5日电, 本报讯).
+_BYLINE = re.compile(
+    r"(?:记者|通讯员|特约撰稿人?|实习生)\s*[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3}"
+    r"|[网社报]讯|\d{1,2}月\d{1,2}日电|(?:^|[^\u4e00-\u9fff])电\s"
+)
+# How far into the text a glued headline may reach (characters).
+HEADLINE_MAX = 80
+
+
+def _headline_end(body: str) -> int:
+    """End of a headline glued to the first line of the text (0 when there is none)."""
+    first = body[:HEADLINE_MAX]
+    stop = len(first)
+    for mark in "。！？\n":
+        k = first.find(mark)
+        if 0 <= k < stop:
+            stop = k
+    m = _BYLINE.search(first, 0, stop)
+    return m.start() if m else 0
 
 
 def _teaser_start(body: str) -> int:
@@ -743,6 +766,8 @@ def _cues(doc: _Doc) -> list[_Cue]:
     n = len(toks)
     seen: set[int] = set()
     for p in _cue_positions(doc):
+        if p < doc.head:
+            continue
         i = doc.token_at(p)
         if i is None:
             # jieba sometimes glues a cue to the word before it (在声明中称 -> 中称).
