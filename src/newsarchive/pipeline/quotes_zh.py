@@ -137,7 +137,8 @@ _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
 _BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
 
 # Shortest indirect content taken when nothing separates it from the cue: 表示欢迎, 表示感谢
-# are speech acts without propositional content (GUIDELINES §1).
+# are speech acts without propositional content (GUIDELINES §1). Not tuned: set from
+# hand-written examples (tests/pipeline/test_quotes_zh.py), never checked against eval data.
 MIN_INDIRECT_CHARS = 5
 # A quotation with no cue of its own goes to the speaker of an attribution at most this
 # many sentences before it (tuned on the 16 Chinese development texts of eval/quotes).
@@ -251,7 +252,8 @@ _BYLINE = re.compile(
     r"(?:记者|通讯员|特约撰稿人?|实习生)\s*[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3}"
     r"|[网社报]讯|\d{1,2}月\d{1,2}日电|(?:^|[^\u4e00-\u9fff])电\s"
 )
-# How far into the text a glued headline may reach (characters).
+# How far into the text a glued headline may reach (characters). Not tuned: a news headline
+# plus a paper's name is well under this.
 HEADLINE_MAX = 80
 
 
@@ -411,7 +413,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     return True
 
 
-# How far back (characters) a pronoun looks for the person it stands for.
+# How far back (characters) a pronoun looks for the person it stands for. Not tuned: about
+# two paragraphs.
 PRONOUN_WINDOW = 400
 
 
