@@ -504,3 +504,33 @@ def test_pronoun_inside_an_unnamed_speakers_clause_is_that_speaker() -> None:
     )
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text) for q in quotes] == [("Harbour Lines", "it was worried")]
+
+
+def test_however_between_cue_and_content() -> None:
+    body = "Orbis said, however, that the merger would help consumers."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Orbis", "the merger would help consumers")
+
+
+def test_the_firm_refers_to_an_organisation_named_in_passing() -> None:
+    body = (
+        "The Danish firm behind the Sleepwell Tracker app was fined on Monday.\n"
+        "In response, the firm said it respected the ruling."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("Sleepwell Tracker", "organisation")
+
+
+def test_told_someone_to_do_something_keeps_the_addressee() -> None:
+    body = "Minister Ana Costa told the Water Standards Authority to open an inquiry."
+    [q] = extract_quotes(body)
+    assert q.text == "the Water Standards Authority to open an inquiry"
+
+
+def test_one_word_company_opening_its_only_sentence() -> None:
+    body = (
+        "Brightline responded quickly to the alert. "
+        '"No customer data was taken," the firm said in a statement.'
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Brightline", "No customer data was taken")

@@ -28,6 +28,7 @@ _CLOSE_MARKS = "”"
 _TRIM_END = " \t\n,;:"
 _FORWARD_SKIP = re.compile(
     r"(?:\s*,?\s*(?:also|later|again|publicly|repeatedly|yesterday|today|previously|recently|"
+    r"however|though|meanwhile|instead|too|"
     r"earlier|separately|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
@@ -62,6 +63,8 @@ _MAX_NAME_TOKENS = 8
 # - sentences back that a floating quote may reach for its speaker (one more inside the same
 #   paragraph).
 _FLOAT_REACH = 1
+# - sentences back that "the company" may reach for an organisation named in passing.
+_ORG_REACH = 3
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -69,6 +72,7 @@ _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _DIGIT = re.compile(r"\d")
+_TO_VERB = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?to\s+[a-z]")
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
@@ -942,7 +946,10 @@ class _Extractor:
         # Content after the cue.
         pos = cue_end
         if low in lex.ADDRESSEE_VERBS:
+            addressee = pos
             pos = self._skip_addressee(pos, s_end)
+            if _TO_VERB.match(self.body, pos):
+                pos = addressee  # "told the CMA to launch an inquiry": an order, object included
         m = _FORWARD_SKIP.match(self.body, pos)
         if m is not None:
             pos = m.end()
@@ -1096,7 +1103,14 @@ class _Extractor:
             return t0.end
         if t0.is_cap and t0.is_word and t0.low not in lex.FUNCTION_WORDS:
             j = 0
-            while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
+            while j + 1 < len(toks) and (
+                (toks[j + 1].is_cap and toks[j + 1].is_word)
+                or (
+                    toks[j + 1].low in ("and", "of", "&")
+                    and j + 2 < len(toks)
+                    and toks[j + 2].is_cap
+                )
+            ):
                 j += 1
             end = toks[j].end
             if toks[j].text.endswith(("'s", "’s")):
@@ -1139,6 +1153,8 @@ class _Extractor:
                 break  # "told BBC News the Tories were …": the clause starts here
         if optional:
             return end
+        if j < len(toks) and end > toks[j].start:
+            return end  # a name: "told the Competition and Markets Authority"
         # No recognisable head: the determiner and one word.
         if j < len(toks) and toks[j].is_word:
             return toks[j].end
@@ -1475,7 +1491,11 @@ class _Extractor:
         if ref.kind == "orgrole":
             res = self._recent(ref.pos, "org", history, mentions)
             if res is None:
-                res = self._next_subject(ref.pos, "org", mentions)
+                # "The Swedish firm behind the Natural Cycles app … the firm said"
+                first = self.sent_of(ref.pos) - _ORG_REACH
+                for m in reversed(mentions):
+                    if m.pos < ref.pos and m.kind == "org" and self.sent_of(m.pos) >= first:
+                        return _Resolved(m.full, "organisation", ref.pos)
             return res
         if ref.kind == "written":
             return self._recent(ref.pos, "any", history, mentions)

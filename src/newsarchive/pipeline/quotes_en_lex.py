@@ -246,7 +246,7 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
 )
 
 
-_CALENDAR = _words(
+CALENDAR = _CALENDAR = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december"""
 )
@@ -320,4 +320,17 @@ MALE_NAMES = _words(
     alistair duncan gavin rory callum angus owen rhys dafydd emmanuel vladimir xi narendra
     recep benjamin olaf friedrich giuseppe pedro luis carlos miguel antonio francisco ahmed
     mohammed muhammad ali omar hassan ivan sergei dmitry jens mario ricardo"""
+)
+
+
+# Nationality adjectives: never a name on their own ("the Swedish firm").
+NATIONALITY_ADJECTIVES = NATIONALITY | _words(
+    """british german french american thai chinese japanese russian indian irish scottish
+    welsh english european australian canadian israeli palestinian iranian iraqi afghan
+    pakistani korean african italian spanish dutch swedish mexican brazilian turkish egyptian
+    norwegian danish finnish polish greek portuguese swiss austrian belgian hungarian czech
+    romanian bulgarian ukrainian saudi syrian lebanese jordanian nigerian kenyan ethiopian
+    ghanaian vietnamese indonesian malaysian filipino singaporean taiwanese argentine
+    argentinian chilean colombian peruvian venezuelan cuban jamaican asian arab latin
+    western eastern northern southern"""
 )

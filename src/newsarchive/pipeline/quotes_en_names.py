@@ -22,8 +22,14 @@ _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.
 _PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
 _SPEAKS_NEXT = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|now)){0,2}\s+(?:said|says|told|added|warned|"
-    r"claimed|insisted|denied|announced|confirmed|argued|predicted|stated)\b|,\s*(?:which|who|"
-    r"whose|\d)"
+    r"claimed|insisted|denied|announced|confirmed|argued|predicted|stated|[a-z]{3,}ed)\b|"
+    r",\s*(?:which|who|whose|\d)"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:app|apps|brand|brands|shares|stock|website|platform|product|products|stores|"
+    r"shops|factory|factories|plant|plants|headquarters|chain|customers|subscribers|users|"
+    r"software|service|services|network|board|shareholders|employees|staff|workers|"
+    r"spokesman|spokeswoman|spokesperson|executives|subsidiary|division|unit)\b"
 )
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
@@ -169,8 +175,12 @@ class Inventory:
                 self.person_surnames.setdefault(name.words[-1], []).append(name)
 
     def speaks_next(self, end: int) -> bool:
-        """Whether the word ending at `end` is followed by a reporting verb or an apposition
-        ("Fraudstop said", "Fraudstop, which …"): then a sentence-initial capital is a name."""
+        """Whether the word ending at `end` is followed by a verb in the past or an apposition
+        ("Fraudstop said", "McKinsey responded", "Fraudstop, which …"): then a capital at the
+        start of a sentence is a name. Plurals ("Critics argued") are not."""
+        word = self.body[max(0, end - 30) : end].split()[-1:] or [""]
+        if word[0].lower() in lex.ANONYMOUS:
+            return False
         return bool(_SPEAKS_NEXT.match(self.body, end))
 
     def _split_and(
@@ -196,6 +206,10 @@ class Inventory:
         return parts
 
     def _make(self, words: list[str], start: int, end: int) -> Name | None:
+        if len(words) == 1 and (
+            words[0].lower() in lex.NATIONALITY_ADJECTIVES or words[0].lower() in lex.CALENDAR
+        ):
+            return None  # "the Swedish firm", "on Monday"
         # "Dublin-based", "Labour-run": adjectives, not names.
         if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words):
             return None
@@ -273,7 +287,21 @@ class Inventory:
             return "org"
         if self._acronym_of(words):
             return "org"
+        first = words[0].lower()
+        if first in lex.MALE_NAMES or first in lex.FEMALE_NAMES:
+            return "person"
+        if self._modifies_thing(" ".join(words)):
+            return "org"  # "the Natural Cycles app", "Acme Foods shares"
         return "person"
+
+    def _modifies_thing(self, text: str) -> bool:
+        """Whether the name stands before a noun that only a company or product takes."""
+        pos = self.body.find(text)
+        while pos >= 0:
+            if _THING_AFTER.match(self.body, pos + len(text)):
+                return True
+            pos = self.body.find(text, pos + 1)
+        return False
 
     def _acronym_of(self, words: list[str]) -> bool:
         initials = _initials(tuple(words))
