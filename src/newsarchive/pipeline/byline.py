@@ -24,6 +24,12 @@ _STOP = re.compile(
 )
 
 
+# 本报记者 王乐文 -> 王乐文
+_ROLE = re.compile(
+    r"^(?:本报|本网|新华社|人民日报)?(?:特约|见习|实习)?(?:记者|通讯员|撰稿人)\s*[:：]?\s*"
+)
+
+
 @dataclass(frozen=True)
 class Byline:
     author: str | None = None
@@ -33,10 +39,16 @@ class Byline:
 
 def _clean_name(name: str) -> str | None:
     name = _STOP.sub("", name).strip(" ,，、/|")
+    name = _ROLE.sub("", name).strip()
     name = re.sub(r"\s+", " ", name)
     if not name or len(name) > 30:
         return None
     return name
+
+
+def clean_author(name: str) -> str | None:
+    """An author as found in page metadata, without role words (本报记者, 记者)."""
+    return _ROLE.sub("", re.sub(r"\s+", " ", name).strip()).strip() or None
 
 
 def parse(line: str) -> Byline:

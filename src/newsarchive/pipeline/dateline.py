@@ -25,7 +25,7 @@ _ZH_NEWS = re.compile(
     r"(?:讯|消息)\s*(?:[（(]\s*(?P<who>[^）)]{1,60})[）)])?"
 )
 _EN = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z\u00c0-\u00de.'\- ]{1,40}?"
+    r"^\s*(?P<place>[A-Z][A-Z\u00c0-\u00de.'/\- ]{1,40}?"
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30}?)\)\s*[-–—:]"

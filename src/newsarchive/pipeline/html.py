@@ -285,7 +285,8 @@ class _Metadata:
             if v and not v.startswith("http") and len(v) <= 80 and re.search(r"[^\W\d_]", v):
                 author = v
                 break
-        self.author = _ld_author(ld) or author
+        found = _ld_author(ld) or author
+        self.author = bylines.clean_author(found) if found else None
         canonical = None
         for link in tree.iter("link"):
             if (link.get("rel") or "").lower() == "canonical" and link.get("href"):

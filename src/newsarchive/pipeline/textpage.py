@@ -120,6 +120,11 @@ def drop_inline_related(lines: list[str]) -> list[str]:
     return out
 
 
+_SHARE_LABEL = re.compile(
+    r"^(?:分享(?:到|至)?[:：]?|分享让更多人看到|一键分享|"
+    r"Share(?: this| on \w+)?(?: article| story| post)?)$",
+    re.IGNORECASE,
+)
 _AD_LABEL = re.compile(
     r"^(?:广告|推广|赞助|Advertisement|ADVERTISEMENT|Sponsored|Ad)$|^广告.{0,60}$"
 )
@@ -132,8 +137,12 @@ _DISCLAIMER = re.compile(
 
 
 def drop_boilerplate(lines: list[str]) -> list[str]:
-    """Ad labels, reprint notices with a URL, and a platform disclaimer closing the page."""
-    out = [line for line in lines if not (_AD_LABEL.match(line) or _REPRINT.search(line))]
+    """Ad and share labels, reprint notices with a URL, a platform disclaimer closing the page."""
+    out = [
+        line
+        for line in lines
+        if not (_AD_LABEL.match(line) or _REPRINT.search(line) or _SHARE_LABEL.match(line))
+    ]
     while out and _DISCLAIMER.match(out[-1]):
         out.pop()
     # A disclaimer followed only by its own translation or short lines.
@@ -185,6 +194,9 @@ def extract_text(text: str) -> Extracted:
     return build_extracted(body, title=title, header=header, chinese_default=True)
 
 
+_MEDIA_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:新闻|日报|晚报|早报|时报|商报|报|网|社|电视台|台|周刊|杂志|客户端)$"
+)
 # 本报讯 / 本网讯 name "this paper", not a source worth storing.
 _SELF_SOURCES = frozenset(("本报", "本网", "本台", "本刊", "本站"))
 
@@ -210,9 +222,8 @@ def build_extracted(
     site_name: str | None = None,
 ) -> Extracted:
     """Metadata from header lines, the dateline and the body; shared with html.py."""
-    dl = datelines.parse(body[0]) if body else None
-    if dl is None and len(body) > 1:
-        dl = datelines.parse(body[1])
+    # The dateline opens the story, sometimes after a photo caption or two.
+    dl = next((d for d in map(datelines.parse, body[:3]) if d is not None), None)
     is_zh = chinese_default and bool(
         re.search(r"[\u4e00-\u9fff]", "".join(body[:3]) + (title or ""))
     )
@@ -227,6 +238,10 @@ def build_extracted(
             when = dates.parse_visible(line, tz)
             if when and dates.plausible(when) and _better_date(published_at, when):
                 published_at = when
+    if author and _MEDIA_NAME.search(author) and not re.search(r"记者|[A-Za-z]\s[A-Za-z]", author):
+        # A page's "author" that is a news outlet (每日经济新闻) is its source.
+        source = source or author
+        author = None
     if author is None and dl and dl.reporters:
         author = datelines.reporter_names(dl.reporters)
     if author is None:
