@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
@@ -23,8 +22,9 @@ from newsarchive.articles.service import IncomingPage
 from newsarchive.config import Settings
 from newsarchive.db import SessionDep
 from newsarchive.dependencies import SettingsDep
-from newsarchive.errors import BadRequest, PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from newsarchive.errors import PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from newsarchive.fetch import canonical_url
+from newsarchive.json_input import encode_text, load_json
 from newsarchive.pipeline.analyze import to_contract
 from newsarchive.pipeline.model import PageKind
 from newsarchive.search import export
@@ -112,17 +112,14 @@ def incoming_from_body(
         raise UnsupportedMediaType(
             f"content type {shown} is not accepted; send application/json, text/plain or text/html"
         )
-    try:
-        data = json.loads(body.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BadRequest(f"malformed JSON: {exc}") from exc
+    data = load_json(body.content)
     try:
         request_in = ArticleIn.model_validate(data)
     except ValidationError as exc:
         raise Unprocessable(_validation_message(exc)) from exc
     if request_in.text is not None:
         service.validate_text(request_in.text)
-        payload = request_in.text.encode("utf-8")
+        payload = encode_text(request_in.text, field="text")
         service.validate_payload(payload, settings.max_body_bytes)
         page = IncomingPage(
             payload=payload,
@@ -134,7 +131,7 @@ def incoming_from_body(
         return page, request_in
     if request_in.html is not None:
         service.validate_text(request_in.html)
-        payload = request_in.html.encode("utf-8")
+        payload = encode_text(request_in.html, field="html")
         service.validate_payload(payload, settings.max_body_bytes)
         page = IncomingPage(
             payload=payload,
