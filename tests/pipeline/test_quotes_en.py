@@ -534,3 +534,18 @@ def test_one_word_company_opening_its_only_sentence() -> None:
     )
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Brightline", "No customer data was taken")
+
+
+def test_organisation_names_with_for_and_a_capitalised_plural() -> None:
+    body = (
+        "In January the independent Institute for Fiscal Studies (IFS) said taxes would rise. "
+        "It also said the deficit might grow."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Institute for Fiscal Studies"] * 2
+
+
+def test_noun_content_stops_at_a_new_clause() -> None:
+    body = "Germany also proposed a freeze and Canada has begun its own moratorium."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Germany", "a freeze", "proposed")

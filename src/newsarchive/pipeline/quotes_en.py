@@ -380,7 +380,7 @@ class _Extractor:
             last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
         ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
-        if last.low in lex.ANONYMOUS and not last.text.isupper():
+        if last.low in lex.ANONYMOUS and not last.is_cap:
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
         if last.is_cap and last.is_word:
@@ -390,7 +390,7 @@ class _Extractor:
                 if (
                     (prev.is_cap and prev.is_word and not prev.text.endswith(("'s", "’s")))
                     or (
-                        prev.low in ("of", "and", "&")
+                        prev.low in ("of", "and", "&", "for")
                         and i > 1
                         and toks[i - 2].is_cap
                         and not toks[i - 2].text.endswith(("'s", "’s"))
@@ -1176,8 +1176,16 @@ class _Extractor:
                     if toks[j].end > pos:
                         end = toks[j].end
                         break
-                if prev.text == "," and k + 1 < len(toks):
-                    pass
+            if (
+                toks[i].low in lex.NP_CONTENT_VERBS
+                and t.low in ("and", "but")
+                and k + 2 < len(toks)
+                and toks[k + 1].is_cap
+                and (toks[k + 2].low in _FINITE or toks[k + 2].low.endswith("ed"))
+            ):
+                # "proposed a freeze and Canada has begun …": a new clause, not the content
+                end = toks[k - 1].end
+                break
             if t.text == ";":
                 end = t.start
                 break

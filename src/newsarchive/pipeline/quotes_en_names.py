@@ -262,7 +262,7 @@ class Inventory:
         last = words[-1]
         if last.lower() in lex.ORG_SUFFIXES:
             return "org"
-        if len(words) >= 3 and words[1] == "of" and words[0].lower() in lex.ORG_SUFFIXES:
+        if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() in lex.ORG_SUFFIXES:
             return "org"  # "Department of Health", "Bank of England"
         # "UK Foreign Secretary Jack Straw", "Tory MP Boris Johnson": a personal title
         # followed by more words is a person, whatever acronyms the title holds.
