@@ -23,7 +23,6 @@ _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Sen|Rep|Gov|Prof|Sgt|Capt|Rev)\.|(?:[A-Z]\.){2,}|"
     r"[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]"
 )
-_OPEN_MARKS = "“"
 _CLOSE_MARKS = "”"
 _TRIM_END = " \t\n,;:"
 _FORWARD_SKIP = re.compile(
@@ -78,7 +77,6 @@ _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
 _NEG = lex.word_set("not n't never no")
-_DECLINE = lex.word_set("declined refused declines refuses declining refusing")
 _ABOUT = lex.word_set("of about")
 _DESCRIPTIVE_CUE = re.compile(
     r"\b(described|describes|describing|branded|brands|called|calls|calling|labelled|labeled|"
@@ -1577,13 +1575,6 @@ class _Extractor:
             if office and self._other_office(name, office):
                 continue
             return _Resolved(name, kind, pos)
-        return None
-
-    def _next_mention(self, pos: int, want: str, mentions: list[_Mention]) -> _Resolved | None:
-        kind: SpeakerKind = "organisation" if want == "org" else "person"
-        for m in mentions:
-            if m.pos > pos and m.kind == want:
-                return _Resolved(m.full, kind, pos)
         return None
 
     def _other_office(self, name: str, office: str) -> bool:
