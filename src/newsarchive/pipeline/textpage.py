@@ -136,14 +136,42 @@ _DISCLAIMER = re.compile(
 )
 
 
+# Page chrome that extractors pick up as lines of their own: buttons and labels.
+_CHROME = re.compile(
+    r"^(?:举报|播报文章|目录|收起|展开(?:全文)?|打开APP|阅读全文|查看全文|返回顶部|点击查看|"
+    r"(?:责任)?编辑\s*[:：]|来源\s*[:：]|"
+    r"listen to (?:this )?(?:article|story).{0,20}|\d+\s*min(?:ute)?s?\s+read|"
+    r"reading time\b.{0,20}|tempo de leitura\b.{0,20}|阅读时长.{0,10})$",
+    re.IGNORECASE,
+)
+_WORDLESS = re.compile(r"^[^\w]*$")
+# Closing notices: newsletter sign-ups, reprint and copyright lines.
+_CLOSING = re.compile(
+    r"^(?:sign up\b|subscribe\b|get more .{0,40}delivered)|"
+    r"(?:sign up|subscribe).{0,60}(?:newsletter|inbox|email)|"
+    r"(?:未经|未获).{0,12}授权.{0,12}(?:转载|使用|复制)|转载.{0,8}注明出处|版权所有|"
+    r"all rights reserved|copyright\s*(?:©|\(c\))",
+    re.IGNORECASE,
+)
+
+
 def drop_boilerplate(lines: list[str]) -> list[str]:
-    """Ad and share labels, reprint notices with a URL, a platform disclaimer closing the page."""
+    """Ad and share labels, page chrome, reprint / copyright / sign-up lines closing the page,
+    and a platform disclaimer at the end."""
     out = [
         line
         for line in lines
-        if not (_AD_LABEL.match(line) or _REPRINT.search(line) or _SHARE_LABEL.match(line))
+        if not (
+            _AD_LABEL.match(line)
+            or _REPRINT.search(line)
+            or _SHARE_LABEL.match(line)
+            or _WORDLESS.match(line)
+            or (len(line) <= 40 and _CHROME.match(line))
+        )
     ]
-    while out and _DISCLAIMER.match(out[-1]):
+    while out and (
+        _DISCLAIMER.match(out[-1]) or (len(out[-1]) <= 200 and _CLOSING.search(out[-1]))
+    ):
         out.pop()
     # A disclaimer followed only by its own translation or short lines.
     for i in range(max(0, len(out) - 3), len(out)):
