@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
+from newsarchive.pipeline import byline, dateline, dates, textpage
 from newsarchive.pipeline.analyze import analyze, to_contract
 from newsarchive.pipeline.model import Page
 from newsarchive.pipeline.textpage import extract_text, trailing_noise_start
@@ -113,3 +116,83 @@ def test_inline_related_block_in_the_body_is_removed() -> None:
         "本报讯 第一段正文，说明活动的背景和经过，内容较长，足以成为一个段落。",
         "第二段正文，继续说明活动的情况，同样是完整的一段文字。",
     ]
+
+
+# --- metadata helpers shared with html.py --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "place", "reporters"),
+    [
+        ("中新网北京3月11日电 “人工智能+”已经连续三年写入政府工作报告。", "中新网", "北京", None),
+        (
+            "新华社北京3月11日电（记者 张三 李四）国务院总理今天…",
+            "新华社",
+            "北京",
+            "记者 张三 李四",
+        ),
+        ("中新網香港3月11日電 香港特區政府今日公布…", "中新網", "香港", None),
+        ("本报讯（记者叶婉）近日，“心成长”项目启动。", "本报", None, "记者叶婉"),
+        ("BEIJING, March 11 (Reuters) - China's exports rose…", "Reuters", "Beijing", None),
+        (
+            "HONG KONG/GUANGZHOU, Jan. 15 (Xinhua) -- It was a little past dawn",
+            "Xinhua",
+            None,
+            None,
+        ),
+        ("WASHINGTON (AP) — The Senate voted on Tuesday…", "AP", "Washington", None),
+    ],
+)
+def test_datelines(line: str, source: str, place: str | None, reporters: str | None) -> None:
+    d = dateline.parse(line)
+    assert d is not None
+    assert d.source == source
+    if place is not None:
+        assert d.place == place
+    assert d.reporters == reporters
+
+
+def test_not_a_dateline() -> None:
+    assert dateline.parse("据以色列媒体5月19日报道，以战时内阁在18日晚开会。") is None
+    assert dateline.parse("The council voted on Tuesday to approve the budget.") is None
+
+
+def test_visible_dates_and_zones() -> None:
+    bj = dates.BEIJING
+    assert dates.parse_visible("2026年3月11日 19:02", bj) == datetime(2026, 3, 11, 19, 2, tzinfo=bj)
+    assert dates.parse_visible("发布时间：2026-03-11 19:02:23 来源：中新网", bj) == datetime(
+        2026, 3, 11, 19, 2, 23, tzinfo=bj
+    )
+    assert dates.parse_visible("March 11, 2026 at 7:02 pm", dates.UTC) == datetime(
+        2026, 3, 11, 19, 2, tzinfo=dates.UTC
+    )
+    assert dates.parse_iso("2019-11-19T21:57:01Z") == datetime(
+        2019, 11, 19, 21, 57, 1, tzinfo=dates.UTC
+    )
+    # No zone and no default: no date rather than a naive one.
+    assert dates.parse_iso("2019-11-19T21:57:01") is None
+    assert dates.parse_iso("2019-11-19T21:57:01", bj) == datetime(
+        2019, 11, 19, 21, 57, 1, tzinfo=bj
+    )
+
+
+def test_bylines() -> None:
+    assert byline.parse("作者：王小明　来源：人民日报").author == "王小明"
+    assert byline.parse("作者：王小明　来源：人民日报").source == "人民日报"
+    assert byline.parse("（责任编辑：刘光博）").editor == "刘光博"
+    assert byline.parse("By Jane Smith and John Doe").author == "Jane Smith and John Doe"
+    assert byline.clean_author("本报记者 王乐文") == "王乐文"
+
+
+def test_boilerplate_lines_are_dropped() -> None:
+    lines = [
+        "播报文章",
+        "正文第一段，讲述事件经过。",
+        "广告",
+        "正文第二段。",
+        "举报",
+        "转载请注明:原文链接 - https://example.com/a/1",
+        "本作品为原创，转载时务请注明出处。",
+        "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+    ]
+    assert textpage.drop_boilerplate(lines) == ["正文第一段，讲述事件经过。", "正文第二段。"]
