@@ -549,3 +549,28 @@ def test_noun_content_stops_at_a_new_clause() -> None:
     body = "Germany also proposed a freeze and Canada has begun its own moratorium."
     [q] = extract_quotes(body)
     assert (q.speaker, q.text, q.cue) == ("Germany", "a freeze", "proposed")
+
+
+def test_he_after_a_person_named_in_passing() -> None:
+    body = (
+        "While some observers were alarmed, Mr. Ortiz saw it as a natural outcome.\n"
+        "“Most of it is noise,” he said in an interview.\n"
+        "The trouble, he added, was that the systems still made mistakes."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ortiz", "Most of it is noise"),
+        ("Ortiz", "The trouble, he added, was that the systems still made mistakes"),
+    ]
+
+
+def test_apposition_between_closing_quote_and_cue() -> None:
+    body = (
+        "“You can make thousands of them,” Nate Cole, who used a pseudonym for his work, said. "
+        "“It takes a minute.”"
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Nate Cole", "You can make thousands of them"),
+        ("Nate Cole", "It takes a minute."),
+    ]

@@ -59,11 +59,15 @@ _MAX_LABEL = 60
 _MAX_CUE_GAP = 10
 # - tokens of a speaker noun phrase after "according to";
 _MAX_NAME_TOKENS = 8
+# - tokens between a closing quote mark and its cue (an apposition may stand between);
+_MAX_POST_ATTRIBUTION = 24
 # - sentences back that a floating quote may reach for its speaker (one more inside the same
 #   paragraph).
 _FLOAT_REACH = 1
 # - sentences back that "the company" may reach for an organisation named in passing.
 _ORG_REACH = 3
+# - sentences back that "he"/"she" may reach for a person named in passing.
+_PRONOUN_REACH = 3
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -706,13 +710,19 @@ class _Extractor:
         toks = self.tokens(off, end)
         # The cue must come within the first few words.
         cue_i = -1
-        for i, t in enumerate(toks[:12]):
+        commas = 0
+        for i, t in enumerate(toks[:_MAX_POST_ATTRIBUTION]):
             if (
                 t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
             ) and t.low not in lex.DESCRIBE_VERBS:
                 cue_i = i
                 break
-            if not t.is_word and t.text not in ("&", "'", "’", "-"):
+            if t.text in (",", "—", "–") and i > 0:
+                commas += 1  # `"…," Sick Codes, who used a pseudonym, said.`
+                if commas > 2:
+                    return False
+                continue
+            if not t.is_word and t.text not in ("&", "'", "’", "-", ".", "(", ")"):
                 return False
         if cue_i < 0:
             return False
@@ -970,6 +980,19 @@ class _Extractor:
                     ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si
                 )
             return
+        if after[0] == "," and ref.np_start > s_start:
+            # "The trouble, he added, was that …": the attribution interrupts one clause.
+            verb = re.match(r",\s*([\w’']+)", after)
+            lead = self.body[s_start : ref.np_start].rstrip()
+            if (
+                verb is not None
+                and (verb.group(1).lower() in _FINITE or verb.group(1).lower() in _MORE_FINITE)
+                and lead.endswith(",")
+                and not self.in_segment(s_start)
+            ):
+                start = self._clause_start(toks, i, s_start)
+                self._add_indirect(ref, start, self._trim_end(start, s_end), cue_text, cue.start)
+                return
         if after[0] in ":," or (after.startswith(("“", '"')) and self._seg_fills(pos, s_end)):
             seg = self.in_segment(pos + (1 if after[0] in ":," else 0))
             if seg is None:
@@ -1493,7 +1516,19 @@ class _Extractor:
         if ref.kind == "pronoun":
             want = "org" if ref.words[0] == "it" else "person"
             gender = "f" if ref.words[0] == "she" else "m" if ref.words[0] == "he" else ""
-            return self._recent(ref.pos, want, history, mentions, gender=gender)
+            res = self._recent(ref.pos, want, history, mentions, gender=gender)
+            if res is None and want == "person":
+                # No earlier speaker or subject: a person named in passing shortly before.
+                first = self.sent_of(ref.pos) - _PRONOUN_REACH
+                for m in reversed(mentions):
+                    if (
+                        m.pos < ref.pos
+                        and m.kind == "person"
+                        and self.sent_of(m.pos) >= first
+                        and self._gender(m.full) in ("", gender)
+                    ):
+                        return _Resolved(m.full, "person", ref.pos)
+            return res
         if ref.kind == "orgrole":
             res = self._recent(ref.pos, "org", history, mentions)
             if res is None:
