@@ -1,11 +1,13 @@
-"""The one full-text condition on articles, for both databases.
+"""The one full-text condition on articles, for both databases, and the listing queries.
 
-PostgreSQL: a GIN index on `to_tsvector('simple', search_tokens)` (migration
-20261124_search); the query is built by `plainto_tsquery` / `phraseto_tsquery` from bound
-text, which the server parses with the same parser as the stored tokens.
+Both databases keep a table `articles_fts` beside `articles` (migration 20261124_search),
+filled by triggers from articles.search_tokens:
 
-SQLite: an FTS5 table `articles_fts` over the same tokens (external content, kept in step by
-triggers); the MATCH expression is a bound parameter made only of double-quoted strings.
+* PostgreSQL: `articles_fts(id, search_vector)`, the stored `to_tsvector('simple', …)` with a
+  GIN index; the query is built by `plainto_tsquery` / `phraseto_tsquery` from bound text,
+  which the server parses with the same parser as the stored tokens.
+* SQLite: an FTS5 table; the MATCH expression is a bound parameter made only of
+  double-quoted strings.
 
 `q` never reaches SQL as text: both forms bind it.
 """
@@ -40,13 +42,11 @@ from sqlalchemy.orm import Session
 from newsarchive.models import Article, ArticleTopic, Quote, Speaker, Topic
 from newsarchive.search.query import SearchQuery, fts5_match
 
-# Must equal the indexed expression exactly, or PostgreSQL will not use the index.
 _SIMPLE: ColumnElement[Any] = literal_column("'simple'::regconfig")
-_fts = table("articles_fts", column("rowid", Integer), column("articles_fts", Text))
-
-
-def search_vector() -> ColumnElement[Any]:
-    return func.to_tsvector(_SIMPLE, Article.search_tokens)
+# SQLite: the FTS5 table (its hidden column of the same name takes MATCH).
+_fts5 = table("articles_fts", column("rowid", Integer), column("articles_fts", Text))
+# PostgreSQL: the stored vectors.
+_vectors = table("articles_fts", column("id", Integer), column("search_vector"))
 
 
 def dialect_name(session: Session) -> str:
@@ -66,10 +66,11 @@ def article_matches(dialect: str, query: SearchQuery) -> ColumnElement[bool]:
         tsquery = parts[0]
         for part in parts[1:]:
             tsquery = tsquery.op("&&")(part)
-        matched: ColumnElement[bool] = search_vector().op("@@")(tsquery)
-        return matched
+        return Article.id.in_(
+            select(_vectors.c.id).where(_vectors.c.search_vector.op("@@")(tsquery))
+        )
     match = bindparam(None, fts5_match(query), Text)
-    return Article.id.in_(select(_fts.c.rowid).where(_fts.c.articles_fts.op("MATCH")(match)))
+    return Article.id.in_(select(_fts5.c.rowid).where(_fts5.c.articles_fts.op("MATCH")(match)))
 
 
 # --- listings: articles and quotes, newest first, keyset pages ---------------------------
