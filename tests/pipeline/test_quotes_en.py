@@ -574,3 +574,12 @@ def test_apposition_between_closing_quote_and_cue() -> None:
         ("Nate Cole", "You can make thousands of them"),
         ("Nate Cole", "It takes a minute."),
     ]
+
+
+def test_relative_clauses_are_titles_only_when_they_name_a_post() -> None:
+    body = (
+        "Peter Vale, who is union branch chairman, said the strike would go ahead. "
+        "Mr Vale, who was arrested last year, said he had no regrets."
+    )
+    quotes = extract_quotes(body)
+    assert {q.speaker_titles for q in quotes} == {("union branch chairman",)}

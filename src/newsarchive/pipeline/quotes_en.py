@@ -76,6 +76,10 @@ _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those"
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _DIGIT = re.compile(r"\d")
 _TO_VERB = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?to\s+[a-z]")
+_RELATIVE_TITLE = re.compile(r"(?:who|which)\s+(?:is|was|are|were)\s+(?:now\s+)?(.*)", re.I)
+_NOT_A_TITLE = re.compile(
+    r"(?:who|which|whose|where|speaking|writing|is|was|are|were|has|had|have)\b", re.I
+)
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
 _WORD_RE = re.compile(r"\w")
@@ -587,7 +591,7 @@ class _Extractor:
         if i == len(toks):
             return []
         chunk = toks[i:]
-        if not any(t.low in lex.PERSON_ROLES or t.low in lex.TITLE_WORDS for t in chunk):
+        if not any(t.low in lex.PERSON_ROLES or t.low in lex.PERSONAL_TITLES for t in chunk):
             return []
         return [self.body[chunk[0].start : chunk[-1].end]]
 
@@ -1455,7 +1459,8 @@ class _Extractor:
                 part = _clean_title(part)
                 if part and part not in out:
                     out.append(part)
-        return tuple(out)
+        # "Tory candidate" adds nothing to "Prospective Tory candidate".
+        return tuple(t for t in out if not any(t != u and t in u for u in out))
 
     def _is_media(self, name: str) -> bool:
         words = name.lower().split()
@@ -1694,10 +1699,23 @@ def _descriptor_word(t: _Tok) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    text = re.sub(r"^(?:a|an|the|who is|who was|now)\s+", "", text.strip(), flags=re.IGNORECASE)
-    if re.match(r"(?:who|which|whose|where|speaking|writing)\b", text, flags=re.IGNORECASE):
-        return ""
+    """A title from an apposition: "the shadow education secretary" -> "shadow education
+    secretary"; relative clauses that are not titles ("who was forced to …") -> ""."""
     text = text.strip(" ,")
+    relative = _RELATIVE_TITLE.match(text)
+    if relative is not None:
+        text = relative.group(1)
+        words = text.split()
+        if not words or not (
+            words[0].lower() in ("a", "an", "the")
+            or words[0][:1].isupper()
+            or any(w.lower().strip(",") in lex.PERSON_ROLES for w in words[:5])
+        ):
+            return ""  # "who was wrongly convicted …"
+    elif _NOT_A_TITLE.match(text):
+        return ""
+    text = re.sub(r"^(?:a|an|the|now)\s+", "", text, flags=re.IGNORECASE)
+    text = re.split(r"\s+(?:who|which|whose)\s+", text)[0].strip(" ,")
     return "" if text.isdigit() else text
 
 

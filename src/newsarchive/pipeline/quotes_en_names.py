@@ -252,7 +252,9 @@ class Inventory:
                 pre = _PRE_TITLE.search(self.body, max(0, run_start - 60), run_start)
             if pre is not None and pre.group(2).lower() in lex.PERSON_ROLES:
                 lead = pre.group(1).split()
-                while lead and lead[0].lower() in lex.FUNCTION_WORDS:
+                while lead and (
+                    lead[0].lower() in lex.FUNCTION_WORDS or lead[0].lower() in lex.CUE_VERBS
+                ):
                     lead = lead[1:]
                 if lead and " ".join(lead) not in titles:
                     titles.append(" ".join(lead))
