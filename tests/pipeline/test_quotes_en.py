@@ -583,3 +583,12 @@ def test_relative_clauses_are_titles_only_when_they_name_a_post() -> None:
     )
     quotes = extract_quotes(body)
     assert {q.speaker_titles for q in quotes} == {("union branch chairman",)}
+
+
+def test_colon_after_a_named_subject_without_a_cue_word() -> None:
+    body = (
+        'Union leader Tom Price had one demand: "Pay us." '
+        'The report had a clear message: "Act now."'
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [("Tom Price", "Pay us.", "")]

@@ -796,8 +796,18 @@ class _Extractor:
                 cue_i = i
                 break
             if not t.is_word:
-                return
+                break
         if cue_i < 0:
+            if has_colon and toks[end_i : end_i + 1] and toks[end_i].text == ":":
+                # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word.
+                ref = self._coord_subject(seg.open, s_start)
+                if (
+                    ref is not None
+                    and ref.kind in ("name", "pronoun")
+                    and self._np_opens(toks, ref)
+                ):
+                    seg.ref = ref
+                    seg.cue = ""
             return
         cue = toks[cue_i]
         between = toks[cue_i + 1 : end_i]
@@ -812,6 +822,21 @@ class _Extractor:
             return
         self._set_speaker(seg, ref, cue)
         self.used_cues.add(cue.start)
+
+    def _np_opens(self, toks: list[_Tok], ref: _Ref) -> bool:
+        """Whether the noun phrase is the subject opening the clause (nothing but adverbials
+        and titles before it)."""
+        for t in toks:
+            if t.start >= ref.np_start or t.start >= ref.pos:
+                return True
+            if t.is_word and not (
+                t.is_cap
+                or t.low in _OPENER_WORDS
+                or t.low in lex.PERSON_ROLES
+                or t.low in lex.TITLE_WORDS
+            ):
+                return False
+        return True
 
     def _subject_for_cue(self, toks: list[_Tok], cue_i: int, s_start: int) -> _Ref | None:
         cue = toks[cue_i]
@@ -845,6 +870,13 @@ class _Extractor:
                         break
                 if j + 1 < len(toks) and toks[j + 1].low in lex.ANONYMOUS:
                     return None
+                if (
+                    j + 2 < len(toks)
+                    and toks[j + 1].low in lex.PERSON_ROLES
+                    and toks[j + 2].is_cap
+                    and toks[j + 2].is_word
+                ):
+                    continue  # "Union leader Tom Price": the name comes after the title
                 if j + 1 < len(toks) and (
                     toks[j + 1].low in lex.PERSON_ROLES
                     or toks[j + 1].low in lex.SPOKES_ROLES
