@@ -210,3 +210,14 @@ def test_five_megabyte_single_line() -> None:
 def test_binary_sent_as_text_is_not_text() -> None:
     with pytest.raises(NotTextError):
         analyze(Page(content=b"\x00\x01\x02" * 1000, kind="text"))
+
+
+@pytest.mark.timeout(60)
+def test_text_far_longer_than_an_article_is_refused_quickly() -> None:
+    started = time.monotonic()
+    with pytest.raises(NoArticleError, match="not one article"):
+        analyze(Page(content=b"a line\n" * 1_000_000, kind="text"))
+    paragraph = ("<p>" + "这是一句完整的话，用来填充页面。" * 20 + "</p>\n").encode()
+    with pytest.raises(NoArticleError, match="not one article"):
+        analyze(Page(content=b"<html><body>" + paragraph * 3000 + b"</body></html>", kind="html"))
+    assert time.monotonic() - started < 30

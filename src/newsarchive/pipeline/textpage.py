@@ -17,7 +17,7 @@ from datetime import datetime
 from newsarchive.pipeline import byline as bylines
 from newsarchive.pipeline import dateline as datelines
 from newsarchive.pipeline import dates
-from newsarchive.pipeline.model import Extracted
+from newsarchive.pipeline.model import Extracted, NoArticleError
 from newsarchive.pipeline.prune import is_related_heading, weighted_len
 
 _ELLIPSIS_END = re.compile(r"(?:\.{3,}|…+|。。。)\s*$")
@@ -34,6 +34,10 @@ _DATE_LINE = re.compile(
 # A "paragraph" longer than this is not prose someone wrote (a dumped blob, a 5 MB single
 # line); the longest paragraphs on the dev pages are a few thousand characters.
 MAX_PARAGRAPH = 50_000
+# An article body longer than this is not one article (the longest dev-set article is about
+# 40,000 characters); refusing it bounds the time the later stages spend on hostile input.
+MAX_BODY = 300_000
+MAX_LINES = 20_000
 _LOOKS_HTML = re.compile(
     r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE
 )
@@ -202,6 +206,10 @@ def extract_text(text: str) -> Extracted:
     lines = [line for line in lines if line]
     if not lines:
         return Extracted(paragraphs=[])
+    if len(lines) > MAX_LINES:
+        raise NoArticleError(
+            f"no article text found ({len(lines)} lines of text are not one article)"
+        )
 
     title: str | None = None
     if len(lines) > 1 and weighted_len(lines[0]) <= 200 and not datelines.parse(lines[0]):
@@ -250,6 +258,9 @@ def build_extracted(
     site_name: str | None = None,
 ) -> Extracted:
     """Metadata from header lines, the dateline and the body; shared with html.py."""
+    size = sum(len(p) for p in body)
+    if size > MAX_BODY:
+        raise NoArticleError(f"no article text found ({size} characters are not one article)")
     # The dateline opens the story, sometimes after a photo caption or two.
     dl = next((d for d in map(datelines.parse, body[:3]) if d is not None), None)
     is_zh = chinese_default and bool(
