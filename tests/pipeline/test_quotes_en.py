@@ -592,3 +592,13 @@ def test_colon_after_a_named_subject_without_a_cue_word() -> None:
     )
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text, q.cue) for q in quotes] == [("Tom Price", "Pay us.", "")]
+
+
+def test_objects_of_prepositions_are_not_speakers() -> None:
+    body = (
+        "Chancellor Gordon Brown spoke on Monday. Sources close to the chancellor said he was "
+        "angry. People familiar with Mr Brown said he would resign. A spokesman for Harbour "
+        "Lines said the deal was off."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Harbour Lines", "the deal was off")]

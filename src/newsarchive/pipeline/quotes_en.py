@@ -68,6 +68,10 @@ _FLOAT_REACH = 1
 _ORG_REACH = 3
 # - sentences back that "he"/"she" may reach for a person named in passing.
 _PRONOUN_REACH = 3
+# Prepositions whose object is never the speaker ("close to the chancellor").
+_OBJECT_PREPOSITIONS = lex.word_set(
+    "to with about against behind near toward towards among between like than into onto by"
+)
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -332,7 +336,21 @@ class _Extractor:
             if ref is not None and ref.kind == "name":
                 return ref
             return None
-        return self._np(toks)
+        ref = self._np(toks)
+        if ref is not None and ref.kind != "pronoun" and self._governed(toks, ref):
+            return None  # "Sources close to the chancellor said": not the chancellor
+        return ref
+
+    def _governed(self, toks: list[_Tok], ref: _Ref) -> bool:
+        """Whether the noun phrase is the object of a preposition such as "to" or "with"."""
+        start = ref.np_start if ref.np_start >= 0 else ref.pos
+        k = 0
+        while k < len(toks) and toks[k].start < start:
+            k += 1
+        j = k - 1
+        while j >= 0 and toks[j].low in _DETERMINERS:
+            j -= 1
+        return j >= 0 and toks[j].low in _OBJECT_PREPOSITIONS
 
     def _apposition(self, toks: list[_Tok], allow_coord: bool) -> _Ref | None:
         """`Tim Collins, the shadow education secretary, said`; `X - who … - said`."""
