@@ -46,6 +46,11 @@ _NOISE_NAME = re.compile(
     r"(?:$|[\s_\-\d])",
     re.IGNORECASE,
 )
+# Only blocks are judged by their class/id names: inline markup such as the code highlighter's
+# <span class="hljs-comment"> is article text whatever its name says.
+_CONTAINERS = frozenset(
+    ("div", "section", "aside", "ul", "ol", "dl", "li", "table", "footer", "header", "p", "iframe")
+)
 _COMMENT_NAME = re.compile(r"comment|reply|replies|disqus", re.IGNORECASE)
 _POSITIVE_NAME = re.compile(
     r"article|content|body|entry|main|post|story|text|detail|zhengwen|neirong|wenzhang|"
@@ -180,7 +185,12 @@ def prune(tree: HtmlElement) -> None:
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
         names = _names(el)
-        if names and _NOISE_NAME.search(names) and not _POSITIVE_NAME.search(names):
+        if (
+            el.tag in _CONTAINERS
+            and names
+            and _NOISE_NAME.search(names)
+            and not _POSITIVE_NAME.search(names)
+        ):
             # Sidebars, related lists and footers are link-heavy; comment threads are not, but
             # say so in their name. Tuned on the dev set (layout wrappers named "...-side-...",
             # "equalize-sidebar" around the article must survive).
