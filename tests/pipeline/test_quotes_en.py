@@ -602,3 +602,21 @@ def test_objects_of_prepositions_are_not_speakers() -> None:
     )
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text) for q in quotes] == [("Harbour Lines", "the deal was off")]
+
+
+def test_role_noun_sharing_a_title_word_and_office_exclusion() -> None:
+    body = (
+        "Former civil service chief Lord Hale has criticised Tony Marsh's government. "
+        "Mr Marsh was abroad. The prime minister's official spokesman said the claims were "
+        'wrong. The former cabinet secretary said in an interview: "It is too centralised."'
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Tony Marsh", "the claims were wrong"),
+        ("Hale", "It is too centralised."),
+    ]
+
+
+def test_analysts_at_a_named_firm_stay_anonymous() -> None:
+    body = "Analysts at Davy Stockbrokers said the results were ahead of expectations."
+    assert extract_quotes(body) == []

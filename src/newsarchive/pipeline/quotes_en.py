@@ -404,7 +404,7 @@ class _Extractor:
             last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
         ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
-        if last.low in lex.ANONYMOUS and not last.is_cap:
+        if last.low in lex.ANONYMOUS and (not last.is_cap or last.start in self.sent_start_set):
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
         if last.is_cap and last.is_word:
@@ -1672,9 +1672,9 @@ class _Extractor:
         "the prime minister")."""
         for title in self.inv.titles_of(name) + self.seen_titles.get(name, []):
             words = title.lower().replace("-", " ").split()
-            if office not in words and any(
-                w in lex.PERSONAL_TITLES and w not in lex.HONORIFICS for w in words
-            ):
+            if not words or office in words:
+                continue
+            if any(w in lex.PERSONAL_TITLES and w not in lex.HONORIFICS for w in words):
                 return True
         return False
 
@@ -1693,6 +1693,19 @@ class _Extractor:
                     best is None or name.start > best[0]
                 ):
                     best = (name.start, full)
+        if best is None:
+            # A title sharing a word with the description: "Former civil service chief Lord
+            # Hale" … "the former cabinet secretary".
+            mods = {w for w in ref.words[:-1] if w not in _DETERMINERS}
+            for name in self.inv.names:
+                if name.kind != "person" or name.start >= ref.pos or not mods:
+                    continue
+                full = self.inv.person_full(name.words)
+                for title in name.titles + self.seen_titles.get(full, []):
+                    if mods & set(title.lower().replace("-", " ").split()) and (
+                        best is None or name.start > best[0]
+                    ):
+                        best = (name.start, full)
         if best is not None:
             return _Resolved(best[1], "person", ref.pos)
         if ref.fallback is not None:
