@@ -620,3 +620,10 @@ def test_role_noun_sharing_a_title_word_and_office_exclusion() -> None:
 def test_analysts_at_a_named_firm_stay_anonymous() -> None:
     body = "Analysts at Davy Stockbrokers said the results were ahead of expectations."
     assert extract_quotes(body) == []
+
+
+def test_both_men_gives_one_record_each() -> None:
+    body = "Peter Hale met Ian Moss on Monday. Both men claimed the talks had been useful."
+    quotes = extract_quotes(body)
+    assert sorted(q.speaker for q in quotes) == ["Ian Moss", "Peter Hale"]
+    assert {q.text for q in quotes} == {"the talks had been useful"}

@@ -404,6 +404,13 @@ class _Extractor:
             last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
         ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
+        if (
+            len(toks) >= 2
+            and toks[-2].low in ("both", "two")
+            and last.low in ("men", "women", "leaders", "ministers", "politicians")
+        ) or (last.low == "both" and len(toks) >= 1):
+            # "Both men claimed …": the last two people, one record each.
+            return _Ref("both", (), last.start, np_start=toks[-2].start if len(toks) > 1 else -1)
         if last.low in lex.ANONYMOUS and (not last.is_cap or last.start in self.sent_start_set):
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
@@ -1455,6 +1462,15 @@ class _Extractor:
         resolved: dict[int, _Resolved | None] = {}
         for k in order:
             rec = recs[k]
+            if rec.ref.kind == "both":
+                pair = self._last_two(rec.ref.pos, history, mentions)
+                if pair is None:
+                    resolved[k] = None
+                    continue
+                resolved[k] = pair[0]
+                recs.append(_Rec(rec.ref, rec.start, rec.end, rec.direct, rec.cue, rec.seg, -1))
+                resolved[len(recs) - 1] = pair[1]
+                continue
             res = self._resolve_ref(rec.ref, history, mentions)
             resolved[k] = res
             if res is not None:
@@ -1487,6 +1503,20 @@ class _Extractor:
                 )
             )
         return out
+
+    def _last_two(
+        self, pos: int, history: list[_Resolved], mentions: list[_Mention]
+    ) -> tuple[_Resolved, _Resolved] | None:
+        """The two people named last before `pos` ("Both men said …")."""
+        cands = [(h.pos, h.name) for h in history if h.pos < pos and h.kind == "person"]
+        cands += [(m.pos, m.full) for m in mentions if m.pos < pos and m.kind == "person"]
+        names: list[str] = []
+        for _p, name in sorted(cands, reverse=True):
+            if name not in names:
+                names.append(name)
+            if len(names) == 2:
+                return (_Resolved(names[1], "person", pos), _Resolved(names[0], "person", pos))
+        return None
 
     def _nested_same(self, k: int, recs: list[_Rec], resolved: dict[int, _Resolved | None]) -> bool:
         """An indirect quote whose cue sits inside another quote of the same speaker
