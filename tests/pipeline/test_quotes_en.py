@@ -627,3 +627,15 @@ def test_both_men_gives_one_record_each() -> None:
     quotes = extract_quotes(body)
     assert sorted(q.speaker for q in quotes) == ["Ian Moss", "Peter Hale"]
     assert {q.text for q in quotes} == {"the talks had been useful"}
+
+
+def test_more_reporting_verbs() -> None:
+    body = (
+        "Mr Hale pointed out that the plan had failed. Ms Cole reiterated that she would stand. "
+        "The sign pointed north. Mr Lee hinted at a deal."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text, q.cue) for q in quotes] == [
+        ("Hale", "the plan had failed", "pointed out"),
+        ("Cole", "she would stand", "reiterated"),
+    ]

@@ -982,6 +982,11 @@ class _Extractor:
                 return
             cue_end = nxt.end
             cue_text = self.body[cue.start : nxt.end]
+        if low in ("point", "points", "pointed", "pointing"):
+            if nxt is None or nxt.low != "out":
+                return
+            cue_end = nxt.end
+            cue_text = self.body[cue.start : nxt.end]
         if low in ("state", "note", "continue", "answer", "counter", "call", "calls"):
             return
         # Inverted attribution with the speaker after the cue: "…, said Mr Thomas."

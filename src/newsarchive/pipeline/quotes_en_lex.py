@@ -33,7 +33,9 @@ CUE_VERBS = _words(
     alleged caution cautions cautioned assure assures assured remind reminds reminded
     answer answers answered respond responds responded counter counters countered
     describe describes described describing brand brands branded call calls called
-    calling label labels labelled labeled dub dubs dubbed
+    calling label labels labelled labeled dub dubs dubbed reiterate reiterates reiterated
+    reaffirm reaffirms reaffirmed hint hints hinted indicate indicates indicated point points
+    pointed
     """
 )
 
@@ -80,7 +82,7 @@ WEAK_VERBS = _words(
     """believe believes believed expect expects expected estimate estimates estimated
     continue continues continued agree agrees agreed accept accepts accepted recall recalls
     recalled answer answers answered respond responds responded counter counters countered
-    state states stated note notes noted"""
+    state states stated note notes noted hint hints hinted indicate indicates indicated"""
 )
 
 # Words that may stand between a subject and its cue verb, or between a cue and content.
