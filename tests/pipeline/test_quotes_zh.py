@@ -450,3 +450,101 @@ def test_a_letter_speaks_for_its_writer() -> None:
     found = quotes(body)
     assert [(q.speaker, q.direct) for q in found] == [("星河公司", False), ("星河公司", True)]
     assert found[1].text == "我们欢迎任何公正的调查。"
+
+
+# --------------------------------------------------------------------------- held-out categories
+# Passages written for these rules (names, topics and wording invented); each rule is pinned
+# by two or three of them.
+
+
+def test_a_cue_noun_after_a_light_verb_and_le_is_not_speech() -> None:
+    body = "市长孙立平在会上给出了解释，但他的发言同时表明，财政压力依然很大。"
+    assert pairs(body) == []
+    body = "厂方随后作出了回应，工人们对此并不满意，认为补偿标准太低。"
+    assert pairs(body) == []
+
+
+def test_a_wish_with_a_multi_clause_complement_is_reported_speech() -> None:
+    body = "省长李卫东希望各地加快推进农村公路建设，确保年底前实现村村通客车。"
+    assert pairs(body) == [("李卫东", "各地加快推进农村公路建设，确保年底前实现村村通客车")]
+    body = (
+        "林淑贞充分肯定学校近年来的办学成绩，"
+        "希望全体教师坚守讲台，关爱学生，为乡村振兴培养更多人才。"
+    )
+    assert pairs(body) == [("林淑贞", "全体教师坚守讲台，关爱学生，为乡村振兴培养更多人才")]
+    # A short wish is a state of mind; a generic wisher does not cut somebody's content.
+    assert pairs("球迷赵刚希望球队今晚能赢。") == []
+    body = "经济学家周立新说，房价回落的原因在于很多购房者希望等待更低的价格，观望情绪较浓。"
+    assert pairs(body) == [
+        ("周立新", "房价回落的原因在于很多购房者希望等待更低的价格，观望情绪较浓")
+    ]
+
+
+def test_encouraging_and_exhorting_are_speech_acts() -> None:
+    body = "县委书记韩建国勉励青年干部扎根基层、勇于担当，在乡村振兴中建功立业。"
+    assert pairs(body) == [("韩建国", "青年干部扎根基层、勇于担当，在乡村振兴中建功立业")]
+    body = "老校长宋文斌叮嘱毕业生们，走上工作岗位后一定要诚实守信。"
+    assert pairs(body) == [("宋文斌", "走上工作岗位后一定要诚实守信")]
+
+
+def test_a_cue_after_a_statement_issuing_clause_takes_the_issuer() -> None:
+    body = "市环保局昨日发表声明，强调全市空气质量监测数据真实可靠，欢迎社会各界监督。"
+    assert pairs(body) == [("市环保局", "全市空气质量监测数据真实可靠，欢迎社会各界监督")]
+    body = "星河电子股份有限公司周一发布公告，指出公司近期经营正常，不存在应披露而未披露的信息。"
+    assert pairs(body) == [("星河电子股份有限公司", "公司近期经营正常，不存在应披露而未披露的信息")]
+
+
+def test_the_statement_as_subject_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "远航集团周一发表声明，表示公司不存在财务造假。声明称，公司各项业务运转正常，近期不会裁员。"
+        "声明还说，公司将配合监管部门的调查。"
+    )
+    assert pairs(body) == [
+        ("远航集团", "公司不存在财务造假"),
+        ("远航集团", "公司各项业务运转正常，近期不会裁员"),
+        ("远航集团", "公司将配合监管部门的调查"),
+    ]
+    body = (
+        "省消费者协会3日发布公告称，部分网店存在虚假宣传。值得注意的是，公告指出，"
+        "今年以来已有十二家网店被约谈。"
+    )
+    assert pairs(body) == [
+        ("省消费者协会", "部分网店存在虚假宣传"),
+        ("省消费者协会", "今年以来已有十二家网店被约谈"),
+    ]
+    # No issuer named before: nobody.
+    assert pairs("声明称，事故原因正在调查之中。") == []
+
+
+def test_a_sentence_opening_with_a_cue_continues_the_paragraph_speaker() -> None:
+    body = (
+        "王振华指出，今年的改革任务很重。各部门要有紧迫感。"
+        "希望各部门加强协作，形成合力，确保各项改革措施在年底前落到实处。"
+    )
+    assert pairs(body) == [
+        ("王振华", "今年的改革任务很重"),
+        ("王振华", "各部门加强协作，形成合力，确保各项改革措施在年底前落到实处"),
+    ]
+    # A new paragraph does not inherit the speaker.
+    body = (
+        "王振华指出，今年的改革任务很重。\n希望各部门加强协作，形成合力，确保各项措施在年底前落实。"
+    )
+    assert pairs(body) == [("王振华", "今年的改革任务很重")]
+
+
+def test_an_abbreviated_organisation_name_is_canonicalised_to_the_full_one() -> None:
+    body = (
+        "国家市场监督管理总局表示，将严查价格欺诈行为。"
+        "市场监管总局还指出，消费者可通过热线电话投诉举报。"
+    )
+    assert pairs(body) == [
+        ("国家市场监督管理总局", "将严查价格欺诈行为"),
+        ("国家市场监督管理总局", "消费者可通过热线电话投诉举报"),
+    ]
+    body = "中国证券监督管理委员会宣布，将延长交易时间。证监会强调，投资者应理性投资，注意风险。"
+    assert {q.speaker for q in quotes(body)} == {"中国证券监督管理委员会"}
+
+
+def test_a_clause_opening_with_a_cue_verb_has_no_subject_there() -> None:
+    body = "预计政府将在下周对这份报告作出回应，希望借此平息各方的争议，然后再推进新的立法程序。"
+    assert pairs(body) == []

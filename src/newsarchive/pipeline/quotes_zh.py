@@ -9,7 +9,7 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
    time words, addressees (对记者), settings (在接受采访时, 在…信中) are peeled off until a
    person name (surname + given name at a token boundary, transliterated names with ·), an
    organisation (name + suffix, or a proper-noun run), a pronoun 他/她, a role reference
-   (该负责人, 以上人士) or an organisation's unnamed representative (南方基金有关人士) ends it.
+   (该负责人, 这位专家) or an organisation's unnamed representative (华远证券有关人士) ends it.
    The titles are the text before the name, split on 、. Anonymous subjects (某…, 一位专家,
    业内人士) give no record but are remembered, so that 该人士 or a floating quote after them
    is not given to somebody else. A bare title (省长表示) goes to the person given that title,
@@ -19,8 +19,8 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
    complete quoted sentence (which becomes its own direct record). A quotation right before
    the subject (“……”她建议) belongs to that speaker; a sentence-like quotation with no
    attribution of its own goes to the speaker of the attribution just before it.
-4. Names are canonicalised to the fullest form used in the article (苹果 -> 苹果公司,
-   加兰 -> 梅里克·加兰) and titles gathered from the mention that gives them.
+4. Names are canonicalised to the fullest form used in the article (星河 -> 星河公司,
+   莫里斯 -> 安娜·莫里斯) and titles gathered from the mention that gives them.
 
 Teaser lists after a 相关内容 / 热门资讯 heading are never read. Traditional-script text is
 read through its simplified form (same offsets) and names are given back as written.
@@ -63,13 +63,14 @@ _PUNCT_AFTER_CUE = "，,：:"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
-# Words that start a clause without being its subject (但此前曾表示 -> subject elided).
+# Words that start a clause without being its subject (但随后又表示 -> subject elided).
 _LEAD = re.compile(
-    r"^(?:(?:但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
+    r"^(?:(?:值得注意的是|值得一提的是|需要指出的是|需要注意的是|需要说明的是|与此同时|不仅如此|"
+    r"事实上|实际上|但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
     r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
     r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年|\s)\s*)+"
 )
-# Adverbs and time words that may stand between a subject and its cue (王凯也表示).
+# Adverbs and time words that may stand between a subject and its cue (李明也表示).
 _TRAIL_ADV = re.compile(
     r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
@@ -248,7 +249,7 @@ def _prepare(body: str, tokens: list[Token]) -> _Doc:
 
 
 # A byline or dateline near the top: what comes before it on the same line is a headline
-# glued to the text (证券时报记者 张三, 新华社北京3月5日电, 本报讯).
+# glued to the text (晨报记者 张三, 某某社杭州3月5日电, 本报讯).
 _BYLINE = re.compile(
     r"(?:记者|通讯员|特约撰稿人?|实习生)\s*[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3}"
     r"|[网社报]讯|\d{1,2}月\d{1,2}日电|(?:^|[^\u4e00-\u9fff])电\s"
@@ -374,7 +375,7 @@ def _token_index(doc: _Doc, pos: int) -> int:
 def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     """body[start:end] is a Chinese personal name starting at a token boundary.
 
-    end_free: the name may end inside a token (古俊彦则 -> 古俊彦).
+    end_free: the name may end inside a token (周立新则 -> 周立新).
     """
     cand = doc.body[start:end]
     k = len(cand)
@@ -482,7 +483,7 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
                 end = start + am.start()
                 break
         else:
-            # Last resort: a short adverbial word the lists above do not know (王凯当场表示),
+            # Last resort: a short adverbial word the lists above do not know (李明当场表示),
             # peeled only when a person name is left in front of it.
             ti = _token_index(doc, end - 1)
             t = doc.tokens[ti] if ti >= 0 else None
@@ -520,7 +521,7 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("orgref", start=start)
     if body[end - 1 : end] in ("他", "她") and end - 1 > start:
         return None  # 对他 etc.: peel further
-    # Transliterated names: 雅各布·卢, 梅里克·加兰.
+    # Transliterated names: 安娜·莫里斯, 彼得·卡森.
     fm = _FOREIGN_NAME.search(text)
     if fm:
         fm_start = start + fm.start()
@@ -633,7 +634,7 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if rep and rep.start() > 0:
         org_end = start + rep.start()
     elif _TITLE_END.search(text):
-        # An unnamed office holder (IMF第一副总裁): the organisation speaks.
+        # An unnamed office holder (WTO副总干事): the organisation speaks.
         tm = _TITLE_END.search(text)
         assert tm is not None
         org_end = start + tm.start()
@@ -643,12 +644,12 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
             return None
     if org_end <= start:
         return None
-    # Latin names: ING, IMF, Apple.
+    # Latin names: BMW, WHO, Nokia.
     lm = _LATIN_ORG.search(body, start, org_end)
     if lm and lm.end() == org_end:
         name = lm.group(1)
         if len(name) >= 2 and not _ANON.search(body[start : lm.start()]):
-            # All-capital names and company forms are organisations (IMF, ING, Apple Inc);
+            # All-capital names and company forms are organisations (WHO, BMW, Acme Inc);
             # a single capitalised word in Chinese text is usually a person (Jenny说).
             kind = "organisation" if _LATIN_ORG_FORM.search(name) else "person"
             return _Subject(kind, name=name, start=lm.start())
@@ -749,9 +750,12 @@ class _Cue:
     start: int  # where the cue phrase starts (介绍说: at 介绍)
     end: int
     word: str
+    bare: bool = False  # a weak cue taken only for its clausal complement (希望…，…)
 
 
 _GLUE_CHARS = frozenset("中里时上并也还又则都曾")
+# Cues that are never nouns: after 了 they still introduce speech (他笑了笑说 aside).
+_VERBAL_ONLY_CUES = words("说 称 表示 道 说道 称赞")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
 
 
@@ -801,6 +805,8 @@ def _cues(doc: _Doc) -> list[_Cue]:
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
             continue
+        if prev == "了" and w not in _VERBAL_ONLY_CUES:
+            continue  # 给出了解释, 作出了回应: the object of a light verb, a noun
         if prev == "的" and not (w in ("解释", "看法", "观点") and nxt in ("是", "为")):
             continue
         end = t.start + len(w)
@@ -808,7 +814,8 @@ def _cues(doc: _Doc) -> list[_Cue]:
             end += 1
             w += "道"
         after = doc.body[end : end + 1]
-        if w in WEAK_CUES and after not in ("，", ",", "：", ":", "“", "「"):
+        bare = w in WEAK_CUES and after not in ("，", ",", "：", ":", "“", "「")
+        if bare and not (w in _CLAUSAL_CUES and _clausal_complement(doc, end)):
             continue
         start = t.start
         word = w
@@ -818,8 +825,34 @@ def _cues(doc: _Doc) -> list[_Cue]:
         if out and out[-1].end == start:
             prev_cue = out.pop()  # 提出建议, 表示认为: one cue
             start, word = prev_cue.start, prev_cue.word + word
-        out.append(_Cue(start, end, word))
+        out.append(_Cue(start, end, word, bare))
     return out
+
+
+# Weak cues that also take a bare clausal complement (希望各地加快…，确保…): a wish or an
+# account with propositional content, not an inner state (希望能赢) or a topic (讲述了…故事).
+_CLAUSAL_CUES = words("希望 讲述")
+# Shortest bare clausal complement (characters to the end of the sentence). Not tuned: a
+# short wish (希望能赢, 希望早日康复) is a state of mind, a multi-clause one is a message.
+CLAUSAL_MIN_CHARS = 20
+
+
+def _clausal_complement(doc: _Doc, pos: int) -> bool:
+    """body[pos:] up to the sentence end is a long multi-clause complement, not a topic."""
+    end = _sentence_end(doc, pos)
+    text = doc.body[pos:end].rstrip("。！？!?；; \u3000\n")
+    if len(text) < CLAUSAL_MIN_CHARS or "，" not in text:
+        return False
+    first = text.split("，", 1)[0]
+    return _TOPIC_END.search(first) is None and not first.endswith(("的", "了"))
+
+
+# Nouns that make a complement a topic, not a content (介绍…的进展情况, 讲述…的故事).
+_TOPIC_END = re.compile(
+    r"(?:情况|进展|经验|做法|成果|内容|背景|历程|故事|经历|事迹|心得|体会|感受|原因|意义|"
+    r"重要性|必要性|紧迫性|细节|过程|来龙去脉|计划|安排|措施|举措|打算|思路|设想|看法|观点|立场|"
+    r"典故|历史|由来|情形|现状|动态|要求|问题)$"
+)
 
 
 def _clause_start(doc: _Doc, pos: int) -> int:
@@ -874,12 +907,20 @@ def _attributions(doc: _Doc) -> list[_Rec]:
     subjects: list[tuple[_Cue, int, _Subject | None]] = []
     for cue in cues:
         cs = _clause_start(doc, cue.start)
-        subjects.append((cue, cs, _find_subject(doc, cs, cue.start)))
+        subj = _find_subject(doc, cs, cue.start)
+        if cue.bare and subj is not None and subj.kind == "anonymous":
+            continue  # 许多投资者希望…: a state of mind inside somebody's content
+        subjects.append((cue, cs, subj))
     last: _Speaker | None = None
     last_known = False  # whether `last` was set by an attribution at all
     for idx, (cue, cs, subj) in enumerate(subjects):
         sent_start = _sentence_start(doc, cue.start)
         speaker: _Speaker | None
+        if subj is None and cs == _strip_lead(doc, cs, cue.start):
+            dm = _DOC_CUE.match(cue.word)
+            if dm and cue.start == cs:
+                # 声明称，…; 公告称，…: the document issued just before speaks for its writer.
+                subj = _Subject("docref", name=dm.group())
         if subj is None:
             # Subject elided: a second cue of the same sentence (X说，A，并表示B) or a
             # sentence whose first clause names the speaker.
@@ -888,14 +929,20 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 prev is not None
                 and prev.cue_pos >= sent_start
                 and cs > sent_start
-                and _elided_ok(body[cs : cue.start], cue, body)
+                and _elided_ok(doc, cs, cue)
             ):
                 speaker = prev.speaker
-            elif cs > sent_start and _elided_ok(body[cs : cue.start], cue, body):
+            elif cs > sent_start and _elided_ok(doc, cs, cue):
                 first = _find_first_clause_subject(doc, sent_start, cs)
                 if first is None:
                     continue
                 speaker = first
+            elif _strip_lead(doc, cs, cue.start) == cue.start and _elided_ok(doc, cs, cue):
+                # A sentence that opens with the cue continues the speech of the paragraph
+                # (他指出，……。希望各方……): the speaker of the attribution just before.
+                speaker = _paragraph_speaker(doc, recs, cue.start)
+                if speaker is None:
+                    continue
             else:
                 continue
         elif subj.kind == "anonymous":
@@ -937,17 +984,9 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 continue
             speaker = holder
         elif subj.kind == "docref":
-            writer = next(
-                (
-                    r
-                    for r in reversed(recs)
-                    if r.speaker is not None and subj.name[0] in body[r.clause : r.cue_pos]
-                ),
-                None,
-            )
-            if writer is None:
+            speaker = _document_writer(doc, recs, subj.name, cue.start)
+            if speaker is None:
                 continue
-            speaker = writer.speaker
         elif subj.kind in ("role", "orgref"):
             if not last_known:
                 continue
@@ -961,7 +1000,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         next_has_subject = idx + 1 < len(subjects) and (
             subjects[idx + 1][2] is not None
             or body[next_cs - 1 : next_cs] in ("；", ";")
-            or _elided_ok(body[next_cs : subjects[idx + 1][0].start], subjects[idx + 1][0], body)
+            or _elided_ok(doc, next_cs, subjects[idx + 1][0])
         )
         made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
         if not made:
@@ -990,34 +1029,80 @@ _ELIDED = re.compile(
 # Cues that take the speaker of the clause before them when their own subject is elided.
 _ELIDABLE_CUES = words(
     "表示 强调 指出 认为 说 称 建议 提出 透露 介绍 坦言 呼吁 补充 重申 解释 提到 坦承 直言 "
-    "承认 提醒 警告"
+    "承认 提醒 警告 希望 勉励 叮嘱 嘱咐 讲述 总结 分析 回复 答复"
 )
 
 
-def _elided_ok(text: str, cue: _Cue, body: str) -> bool:
+_DOC_CUE = re.compile(r"声明|公告|通告|通报|公开信|来信|信")
+
+
+def _document_writer(doc: _Doc, recs: list[_Rec], name: str, pos: int) -> _Speaker | None:
+    """Who wrote the document named `name` (声明, 信, 公告): the speaker of the last attribution
+    whose sentence mentions such a document (X发表声明，…; X在给Y的信中说)."""
+    key = "信" if name.startswith("信") or name.endswith("信") else name
+    for r in reversed(recs):
+        if r.speaker is None or r.cue_pos >= pos:
+            continue
+        start = min(r.clause, _sentence_start(doc, r.cue_pos))
+        if key in doc.body[start : r.cue_pos + len(r.cue)]:
+            return r.speaker
+    return None
+
+
+def _elided_ok(doc: _Doc, cs: int, cue: _Cue) -> bool:
     """A cue with no subject of its own that continues the speech of the clause before."""
+    body = doc.body
+    text = body[cs : cue.start]
     if cue.word not in _ELIDABLE_CUES and cue.word[-1:] not in ("说", "称"):
         return False
     if not text:
-        return body[cue.end : cue.end + 1] in ("，", ",", "：", ":", "“")
+        return (
+            cue.bare
+            or body[cue.end : cue.end + 1] in ("，", ",", "：", ":", "“")
+            or _ISSUED.search(body, max(0, cs - 16), max(0, cs - 1)) is not None
+        )
     return _ELIDED.fullmatch(text) is not None
 
 
+# A clause that issues a statement: the next cue is what the statement says
+# (省政府发表声明，强调……; 该公司发布公告，提醒……).
+_ISSUED = re.compile(
+    r"(?:发表|发布|发出|公布|作|做)了?(?:书面|联合|正式|紧急)?"
+    r"(?:声明|公告|通告|通报|讲话|演讲|致辞|谈话|文章|署名文章|评论|报告|公开信|告知书)$"
+)
+
+
+def _paragraph_speaker(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None:
+    """Speaker of the last attribution in the same paragraph, a few sentences back."""
+    prev = next((r for r in reversed(recs) if r.cue_pos < pos), None)
+    if prev is None or prev.speaker is None:
+        return None
+    if "\n" in doc.body[prev.cue_pos : pos]:
+        return None
+    if _sentence_index(doc, pos) - _sentence_index(doc, prev.cue_pos) > FLOATING_MAX_SENTENCES:
+        return None
+    return prev.speaker
+
+
 def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | None:
-    """Speaker named at the start of a sentence (美国司法部没有…，但此前曾表示，…)."""
+    """Speaker named at the start of a sentence (省教育厅没有…，但随后又表示，…)."""
     body = doc.body
     start = _strip_lead(doc, start, end)
     clause_end = start
     while clause_end < end and body[clause_end] not in _CLAUSE_BOUNDARIES:
         clause_end += 1
-    # The subject ends where a verb, adverb or preposition follows (美国司法部|没有).
+    # The subject ends where a verb, adverb or preposition follows (省教育厅|没有).
     i = _token_index(doc, start)
+    if 0 <= i < len(doc.tokens) and doc.tokens[i].word in CUE_WORDS:
+        return None  # the clause opens with a cue verb (预计政府将……): no subject here
     while 0 <= i < len(doc.tokens) - 1:
         nxt = doc.tokens[i + 1]
         e = nxt.start
         if e > clause_end or e - start > 20:
             break
-        if e > start and nxt.pos[:1] in ("d", "v", "p", "c"):
+        cur = doc.tokens[i]
+        name_end = cur.pos.startswith("nr") and e - start <= 4  # 林淑贞|充分肯定
+        if e > start and (nxt.pos[:1] in ("d", "v", "p", "c", "t") or name_end):
             subj = _subject_at_end(doc, start, e)
             if subj is not None and subj.kind in ("person", "organisation"):
                 kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
@@ -1064,6 +1149,14 @@ def _content(
     if cue.word in ("告诉",):
         m = _TELL_ADDRESSEE.match(body, a)
         if m and m.end() - a <= 12:
+            a = m.end()
+    if cue.word in _DIRECTIVE_CUES:
+        # 叮嘱毕业生们，……: a short addressee before the comma is not part of the content.
+        m = _SHORT_ADDRESSEE.match(body, a)
+        if m and not any(
+            doc.tokens[j].pos.startswith("v")
+            for j in range(_token_index(doc, a), _token_index(doc, m.end() - 1) + 1)
+        ):
             a = m.end()
     if cue.word in ("解释", "看法", "观点"):
         m = _EXPLAIN_IS.match(body, a)
@@ -1122,6 +1215,11 @@ def _content(
             used_quotes.add(doc.quotes[k][0])
             k += 1
     return out
+
+
+# Cues addressed to somebody (勉励/叮嘱 X，…): X may stand between the cue and the content.
+_DIRECTIVE_CUES = words("勉励 叮嘱 嘱咐 嘱托 提醒 告诫 寄语")
+_SHORT_ADDRESSEE = re.compile(r"[^，,。：:；;！？“”\n]{1,8}[，,：:]")
 
 
 def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
@@ -1188,6 +1286,12 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     canon: dict[str, str] = {}
     for n in names:
         canon[n] = _fullest(doc, n, names)
+    orgs = {canon[r.speaker.name] for r in named if r.speaker and r.speaker.kind == "organisation"}
+    for n, c in canon.items():
+        if c in orgs:
+            full = [o for o in orgs if _abbreviates(c, o)]
+            if len(full) == 1:
+                canon[n] = full[0]  # 市场监管总局 -> 国家市场监督管理总局
     titles: dict[str, tuple[str, ...]] = {}
     kinds: dict[str, SpeakerKind] = {}
     for r in named:
@@ -1226,6 +1330,22 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     return out
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is a Chinese abbreviation of the organisation name `long`: its characters appear
+    in order in `long`, starting within its first three characters (a country or level prefix
+    such as 中国/国家 may be dropped): 证监会 <- 中国证券监督管理委员会."""
+    if len(short) < 2 or len(long) < len(short) + 2 or not _ALL_CJK.fullmatch(short):
+        return False
+    k = long.find(short[0])
+    if k < 0 or k > 2:
+        return False
+    for ch in short[1:]:
+        k = long.find(ch, k + 1)
+        if k < 0:
+            return False
+    return True
+
+
 def _titles_from_mention(doc: _Doc, name: str) -> tuple[str, ...]:
     """Titles given where the name is first written with a title chain before it."""
     body = doc.body
@@ -1257,7 +1377,7 @@ def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
         ):
             best = other
     if "·" not in best and _CJK.match(best):
-        # A transliterated name written in full elsewhere (加兰 -> 梅里克·加兰).
+        # A transliterated name written in full elsewhere (莫里斯 -> 安娜·莫里斯).
         k = body.find("·" + best)
         if k > 0:
             for j in range(k - 2, max(k - 6, -1), -1):

@@ -18,7 +18,8 @@ CUE_WORDS: frozenset[str] = words("""
     警告 提到 提议 分析 预测 预计 料 写道 宣称 声称 指控 直言 补充 回应 承认 主张 说道
     坦陈 披露 批评 觉得 相信 表态 谈到 谈及 提醒 断言 强调指出 明确指出 明确表示 预言
     判断 估计 否认 感慨 感叹 笑称 直指 表明 提及 说明 反驳 批驳 质疑 称赞 赞扬 评价 评论
-    回忆 描述 形容 承诺 保证 寄语 倡议 要求 敦促 希望 推测 预估 研判
+    回忆 描述 形容 承诺 保证 寄语 倡议 要求 敦促 希望 推测 预估 研判 勉励 叮嘱 嘱咐 嘱托 回复 答复
+    总结 讲述
     补充道 解释道 笑道 叹道 感叹道 坦言道 直言道 回忆道 强调道 表示道 说明道 写到
     """)
 
@@ -26,7 +27,8 @@ CUE_WORDS: frozenset[str] = words("""
 # they only count when a comma/colon or a quotation mark follows them.
 WEAK_CUES: frozenset[str] = words(
     "分析 回应 说明 表明 评价 评论 回忆 描述 形容 承诺 保证 要求 希望 判断 估计 预期 相信 "
-    "觉得 感慨 感叹 批评 称赞 赞扬 质疑 反驳 批驳 寄语 倡议 敦促 谈到 谈及 提及 提醒"
+    "觉得 感慨 感叹 批评 称赞 赞扬 质疑 反驳 批驳 寄语 倡议 敦促 谈到 谈及 提及 提醒 "
+    "回复 答复 总结 讲述"
 )
 
 # A word before 说/称/表示 that forms one cue with it: 介绍说, 公告称, 撰文表示.
@@ -68,17 +70,18 @@ COMPOUND_SURNAMES: frozenset[str] = words(
 # Second characters that make "surname + X" a form of address, not a given name (王总, 李老).
 NOT_GIVEN_NAME: frozenset[str] = frozenset("总董老某先女氏家姓工局处科部院所队哥姐叔小")
 
-# Organisation name endings (the organisation speaks: 国资委指出, 南方基金表示).
+# Organisation name endings (the organisation speaks: 国资委指出, 华远基金表示).
 ORG_SUFFIXES = (
     "股份有限公司|有限责任公司|有限公司|基金管理公司|基金公司|资产管理公司|证券公司|公司|集团|控股|"
     "银行|基金|证券|保险|信托|期货|投资|资本|资管|财团|交易所|交所|研究所|研究院|研究中心|事务所|"
     "科学院|工程院|大学|学院|医院|中心|委员会|常委会|人大|政协|政府|当局|法院|检察院|仲裁庭|部|局|署|厅|"
     "委|办|办公室|总署|总局|协会|学会|商会|联合会|联盟|组织|基金会|党|议会|国会|参议院|众议院|"
     "内阁|军|警方|海关|通讯社|新闻社|社|报|日报|晚报|时报|周刊|电视台|电台|网|工会|董事会|理事会|"
+    "巡视组|工作组|调查组|督导组|督查组|检查组|专家组|课题组|领导小组|"
     "央行|联储|美联储|国资委|证监会|银监会|保监会|发改委|统计局"
 )
 
-# Words for an unnamed representative of an organisation: 南方基金有关人士 -> 南方基金.
+# Words for an unnamed representative of an organisation: 华远证券有关人士 -> 华远证券.
 ORG_REPRESENTATIVES = (
     "(?:有关|相关)?(?:人士|方面|官方|发言人|新闻发言人|负责人|代表|官员|高管|人员|工作人员|"
     "第一副总裁|副总裁|总裁|首席执行官|主席|副主席|会长|行长|董事长|总经理|主管|秘书长)"
