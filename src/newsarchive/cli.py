@@ -316,6 +316,7 @@ def _ingest_collection(args: argparse.Namespace) -> int:
     """Bulk ingestion: analysis in worker processes, one transaction per batch."""
     from tqdm import tqdm
 
+    from newsarchive.articles.service import TOPIC_IDS
     from newsarchive.bulk.ingest import ErrorLog, batched, jobs_for_items
     from newsarchive.bulk.sources import collect_files, count_items, iter_items
     from newsarchive.bulk.workers import analyse_stream
@@ -355,8 +356,10 @@ def _ingest_collection(args: argparse.Namespace) -> int:
             items = iter_items(files, settings.max_body_bytes)
             jobs = jobs_for_items(items, factory, settings.max_body_bytes, report)
             results = analyse_stream(jobs, args.workers, user_words=known_names)
+            topic_ids: dict[str, int] = {}  # topic ids kept from batch to batch
             for batch in batched(results, args.batch_size):
                 with factory() as session:
+                    session.info[TOPIC_IDS] = topic_ids
                     begin_write(session)
                     outcomes = [store_item(session, item, result) for item, result in batch]
                     session.commit()

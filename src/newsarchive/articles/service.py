@@ -122,13 +122,21 @@ def ingest_analysed(
     *,
     canonical_url: str | None = None,
     reload: bool = True,
+    known_sha256: bool = False,
 ) -> IngestResult:
     """`ingest` for a page analysed elsewhere (bulk ingestion analyses in worker processes).
 
     Without `reload` the returned article is the stored object as flushed, without its
     quotes and topics loaded: enough for its id and duplicate_of_id, and much cheaper.
+    `known_sha256`: the caller has just found the bytes are not archived (a page stored
+    since then still ends as a duplicate, through the unique index).
     """
-    existing = _archived_already(session, page, canonical_url)
+    if known_sha256:
+        existing = (
+            repository.find_by_canonical_url(session, canonical_url) if canonical_url else None
+        )
+    else:
+        existing = _archived_already(session, page, canonical_url)
     if existing is not None:
         return IngestResult(existing, duplicate=True)
     return _ingest_new(session, page, analysis, canonical_url, reload=reload)
@@ -256,20 +264,36 @@ def _store_analysis_children(session: Session, article: Article, analysis: Analy
         )
     seen_topics: set[int] = set()
     for rank, found_topic in enumerate(analysis.topics):
-        topic = topics_repository.get_or_create(
-            session,
-            term=found_topic.term,
-            key=name_key(found_topic.term),
-            language=analysis.language,
-        )
-        if topic.id in seen_topics:  # two terms folding to one key (e.g. traditional/simplified)
+        topic_id = _topic_id(session, found_topic.term, analysis.language)
+        if topic_id in seen_topics:  # two terms folding to one key (e.g. traditional/simplified)
             continue
-        seen_topics.add(topic.id)
+        seen_topics.add(topic_id)
         session.add(
             ArticleTopic(
-                article_id=article.id, topic_id=topic.id, weight=found_topic.weight, rank=rank
+                article_id=article.id, topic_id=topic_id, weight=found_topic.weight, rank=rank
             )
         )
+
+
+# A bulk writer may keep topic ids from item to item: session.info[TOPIC_IDS] (key -> id)
+# is read, and the ids this item looked up are put in session.info[NEW_TOPIC_IDS]; the
+# writer merges those into TOPIC_IDS only once the item is stored (its savepoint released),
+# so an id never outlives a rolled-back insert.
+TOPIC_IDS = "newsarchive.topic_ids"
+NEW_TOPIC_IDS = "newsarchive.new_topic_ids"
+
+
+def _topic_id(session: Session, term: str, language: str) -> int:
+    key = name_key(term)
+    known: dict[str, int] | None = session.info.get(TOPIC_IDS)
+    if known is None:
+        return topics_repository.get_or_create(session, term=term, key=key, language=language).id
+    fresh: dict[str, int] = session.info.setdefault(NEW_TOPIC_IDS, {})
+    topic_id = known.get(key) or fresh.get(key)
+    if topic_id is None:
+        topic = topics_repository.get_or_create(session, term=term, key=key, language=language)
+        topic_id = fresh[key] = topic.id
+    return topic_id
 
 
 def page_from_fetch(fetched: FetchedPage) -> IncomingPage:
