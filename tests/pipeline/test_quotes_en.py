@@ -639,3 +639,14 @@ def test_more_reporting_verbs() -> None:
         ("Hale", "the plan had failed", "pointed out"),
         ("Cole", "she would stand", "reiterated"),
     ]
+
+
+def test_definite_anonymous_roles_need_a_titled_person() -> None:
+    body = (
+        "John Kerry arrived on Monday. The official said talks would resume. "
+        "Economist Jane Fox, an analyst at Bank Lyra, spoke later. The analyst said rates "
+        "would rise."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Jane Fox", "rates would rise")]
+    assert quotes[0].speaker_titles == ("Economist", "analyst at Bank Lyra")

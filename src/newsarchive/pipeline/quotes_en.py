@@ -1487,7 +1487,11 @@ class _Extractor:
             res = resolved[k]
             if res is None or not res.name:
                 continue
-            if self._is_media(res.name) and rec.cue.lower() in _MEDIA_CUES:
+            if (
+                res.kind == "organisation"
+                and self._is_media(res.name)
+                and rec.cue.lower() in _MEDIA_CUES
+            ):
                 continue
             if not rec.direct and self._nested_same(k, recs, resolved):
                 continue
@@ -1571,7 +1575,7 @@ class _Extractor:
                 if name.kind == "person"
                 else self.inv.org_full(name.words)
             )
-            if self._is_media(full):
+            if name.kind == "org" and self._is_media(full):
                 continue
             subject = not in_span and self._sentence_initial(name.start)
             out.append(_Mention(name.start, full, name.kind, subject))
@@ -1745,6 +1749,8 @@ class _Extractor:
             return _Resolved(best[1], "person", ref.pos)
         if ref.fallback is not None:
             return self._resolve_ref(ref.fallback, history, mentions)
+        if head in lex.ANONYMOUS_ROLES and head not in lex.OFFICES:
+            return None  # "the official", "the analyst": only a person given that title
         office = head if head in lex.OFFICES else ""
         res = self._recent(ref.pos, "person", history, mentions, office=office)
         if res is None and office:

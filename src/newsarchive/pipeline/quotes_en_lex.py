@@ -281,7 +281,7 @@ def title_prefix(words: list[str]) -> int:
     ):
         return -1
     i = 0
-    while i < len(low) - 1 and low[i] in TITLE_WORDS:
+    while i < len(low) - 1 and (low[i] in TITLE_WORDS or low[i] in PERSON_ROLES):
         i += 1
     # "Senate Majority Leader Chuck Schumer": everything up to the last personal title.
     for k in range(len(low) - 2, -1, -1):

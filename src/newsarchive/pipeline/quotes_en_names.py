@@ -31,6 +31,7 @@ _THING_AFTER = re.compile(
     r"software|service|services|network|board|shareholders|employees|staff|workers|"
     r"spokesman|spokeswoman|spokesperson|executives|subsidiary|division|unit)\b"
 )
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\"“”()]{3,60}?)\s*[,.;]")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -258,6 +259,10 @@ class Inventory:
                     lead = lead[1:]
                 if lead and " ".join(lead) not in titles:
                     titles.append(" ".join(lead))
+        if kind == "person":
+            after = _APPOSITION_AFTER.match(self.body, end)
+            if after is not None and after.group(1) not in titles:
+                titles.append(after.group(1))  # "Jane Fox, an analyst at Bank X, said"
         return Name(tuple(words), start, end, kind, titles)
 
     def _kind(self, words: list[str], end: int) -> str:
@@ -292,6 +297,8 @@ class Inventory:
         first = words[0].lower()
         if first in lex.MALE_NAMES or first in lex.FEMALE_NAMES:
             return "person"
+        if last.lower() in lex.MEDIA_WORDS:
+            return "org"  # "Evening Chronicle", "Daily Herald"
         if self._modifies_thing(" ".join(words)):
             return "org"  # "the Natural Cycles app", "Acme Foods shares"
         return "person"
