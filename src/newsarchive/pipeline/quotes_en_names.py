@@ -294,6 +294,9 @@ class Inventory:
             return "org"
         if self._acronym_of(words):
             return "org"
+        k = lex.title_prefix(words)
+        if k > 0:
+            return "person"  # "Economist Jane Fox"
         first = words[0].lower()
         if first in lex.MALE_NAMES or first in lex.FEMALE_NAMES:
             return "person"
