@@ -548,3 +548,63 @@ def test_an_abbreviated_organisation_name_is_canonicalised_to_the_full_one() -> 
 def test_a_clause_opening_with_a_cue_verb_has_no_subject_there() -> None:
     body = "预计政府将在下周对这份报告作出回应，希望借此平息各方的争议，然后再推进新的立法程序。"
     assert pairs(body) == []
+
+
+def test_a_deictic_side_is_anonymous_and_ends_the_previous_content() -> None:
+    body = "俄罗斯外交部宣布同意举行新一轮会谈，但乌方表示会谈的时间和地点仍需商定。"
+    assert pairs(body) == [("俄罗斯外交部", "同意举行新一轮会谈")]
+    body = "双方都表示愿意继续谈判。院方称，患者目前病情稳定。"
+    assert pairs(body) == []
+
+
+def test_a_passive_agent_of_a_proposal_is_not_a_speaker() -> None:
+    body = "这项倡议由市政协委员刘建平提出，并获得了二十多名委员的联署支持。"
+    assert pairs(body) == []
+    body = "该方案被省发展改革委否决，并要求重新论证。"
+    assert pairs(body) == []
+    # The active form is speech.
+    body = "市政协委员刘建平提出，应尽快出台老旧小区加装电梯的补贴办法。"
+    assert pairs(body) == [("刘建平", "应尽快出台老旧小区加装电梯的补贴办法")]
+
+
+def test_unnamed_experts_of_an_organisation_do_not_speak_for_it() -> None:
+    body = "国家气候中心专家表示，今年夏季南方降水可能偏多。"
+    assert pairs(body) == []
+    body = "北方工业大学学者近日指出，新能源汽车的电池回收体系亟待完善。"
+    assert pairs(body) == []
+    # An unnamed office holder still does.
+    body = "北方工业大学副校长表示，学校将扩大人工智能专业的招生规模。"
+    assert pairs(body) == [("北方工业大学", "学校将扩大人工智能专业的招生规模")]
+
+
+def test_a_bare_noun_phrase_topic_is_not_a_quote() -> None:
+    body = "省气象台首席预报员刘海涛昨天在发布会上介绍今年汛期降水的总体情况。"
+    assert pairs(body) == []
+    body = "市文旅局局长郭晓燕向与会代表讲述古城保护的来龙去脉。"
+    assert pairs(body) == []
+    body = "刘海涛介绍，今年汛期降水总体偏多，需防范局地强降雨。"
+    assert pairs(body) == [("刘海涛", "今年汛期降水总体偏多，需防范局地强降雨")]
+
+
+def test_quoted_names_in_a_row_are_not_floating_quotes() -> None:
+    body = (
+        "市商务局局长周立群表示，今年将整治一批违规经营的门店。"
+        "首批名单中，“城东旺角数码城三号店”“北门老字号综合商行”均在列。"
+    )
+    assert pairs(body) == [("周立群", "今年将整治一批违规经营的门店")]
+    # Quoted complete sentences in a row still are.
+    body = (
+        "市商务局局长周立群表示，今年将整治一批违规门店。"
+        "“我们不会手软，发现一家查处一家。”“消费者也可以随时举报。”"
+    )
+    assert [t for _, t in pairs(body)][1:] == [
+        "我们不会手软，发现一家查处一家。",
+        "消费者也可以随时举报。",
+    ]
+
+
+def test_discourse_words_before_a_subject_are_skipped_inside_a_sentence() -> None:
+    body = "前锋秦浩在赛后说球队发挥出色，不过主帅田志远表示，防守仍有不少漏洞需要弥补。"
+    assert ("田志远", "防守仍有不少漏洞需要弥补") in pairs(body)
+    body = "今年的销量目标已经完成，与此同时，星辰汽车公司表示，明年将推出三款新车型。"
+    assert pairs(body) == [("星辰汽车公司", "明年将推出三款新车型")]

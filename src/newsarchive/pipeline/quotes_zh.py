@@ -65,7 +65,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 # Words that start a clause without being its subject (但随后又表示 -> subject elided).
 _LEAD = re.compile(
-    r"^(?:(?:值得注意的是|值得一提的是|需要指出的是|需要注意的是|需要说明的是|与此同时|不仅如此|"
+    r"(?:(?:值得注意的是|值得一提的是|需要指出的是|需要注意的是|需要说明的是|与此同时|不仅如此|"
     r"事实上|实际上|但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
     r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
     r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年|\s)\s*)+"
@@ -504,6 +504,8 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     text = body[start:end]
     if text in ("他", "她", "他本人", "她本人"):
         return _Subject("pronoun", start=start)
+    if len(text) == 2 and text[1] == "方" and _CJK.match(text):
+        return _Subject("anonymous")  # 中方/以方/校方/对方: a deictic side, not a name
     if _ROLE.fullmatch(text):
         return _Subject("role", start=start)
     if (
@@ -618,6 +620,11 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
 
 
 _MEDIA_TITLE = re.compile(r"《[^《》]{1,20}》$")
+# Titles of experts and professionals, who do not speak for the organisation they work at.
+_EXPERT_TITLE = re.compile(
+    r"(?:首席)?(?:专家|学者|研究员|副研究员|教授|副教授|讲师|经济学家|科学家|工程师|医生|律师|"
+    r"分析师)"
+)
 
 
 def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
@@ -637,6 +644,9 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         # An unnamed office holder (WTO副总干事): the organisation speaks.
         tm = _TITLE_END.search(text)
         assert tm is not None
+        if _EXPERT_TITLE.fullmatch(tm.group()) and not _has_addressee_marker(doc, start, end):
+            # 某研究院专家, 大学学者: experts speak for themselves; unnamed, they are generic.
+            return _Subject("anonymous")
         org_end = start + tm.start()
         while org_end > start and body[org_end - 1] in "副第一二三首席常务执行":
             org_end -= 1
@@ -898,7 +908,6 @@ def _quote_at(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 
 def _attributions(doc: _Doc) -> list[_Rec]:
-    body = doc.body
     recs: list[_Rec] = []
     used_quotes: set[int] = set()
     cues = _cues(doc)
@@ -994,15 +1003,12 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             if speaker is not None and subj.kind == "orgref" and speaker.kind != "organisation":
                 continue
         else:
+            if _passive_agent(doc, cs, subj.start):
+                continue  # 该方案由X提出: the proposal is the subject, not X's speech
             kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
             speaker = _Speaker(subj.name, kind, subj.titles)
-        next_cs = subjects[idx + 1][1] if idx + 1 < len(subjects) else len(body)
-        next_has_subject = idx + 1 < len(subjects) and (
-            subjects[idx + 1][2] is not None
-            or body[next_cs - 1 : next_cs] in ("；", ";")
-            or _elided_ok(doc, next_cs, subjects[idx + 1][0])
-        )
-        made = _content(doc, cue, cs, speaker, used_quotes, next_cs if next_has_subject else None)
+        next_clause = _next_attribution(doc, subjects, idx)
+        made = _content(doc, cue, cs, speaker, used_quotes, next_clause)
         if not made:
             continue
         for r in made:
@@ -1020,6 +1026,35 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         last_known = True
     recs.sort(key=lambda r: (r.start, r.end))
     return recs
+
+
+def _next_attribution(
+    doc: _Doc, subjects: list[tuple[_Cue, int, _Subject | None]], idx: int
+) -> int | None:
+    """Where the next attribution of the same sentence starts: the clause of the first later
+    cue with a subject of its own (a named, anonymous or deictic one: 但以方表示) or one that
+    continues the speech (并强调). Cues without either (停火提议，) are skipped."""
+    body = doc.body
+    sent_end = _sentence_end(doc, subjects[idx][0].start)
+    for cue, cs, subj in subjects[idx + 1 :]:
+        if cue.start >= sent_end:
+            break
+        if subj is not None or body[cs - 1 : cs] in ("；", ";") or _elided_ok(doc, cs, cue):
+            return cs
+    return None
+
+
+def _passive_agent(doc: _Doc, start: int, end: int) -> bool:
+    """A passive/agentive preposition (由, 被) between the clause start and the subject."""
+    if end <= start:
+        return False
+    i = _token_index(doc, end - 1)
+    while i >= 0 and doc.tokens[i].start >= start:
+        t = doc.tokens[i]
+        if t.word in ("由", "被") and t.pos == "p":
+            return True
+        i -= 1
+    return False
 
 
 _ELIDED = re.compile(
@@ -1207,7 +1242,10 @@ def _content(
     e = end
     while e > a and body[e - 1] in "。！？!?，,；;：: \u3000\n":
         e -= 1
-    if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and body[cue.end] in _PUNCT_AFTER_CUE):
+    bare = body[cue.end] not in _PUNCT_AFTER_CUE
+    if bare and "，" not in body[a:e] and _TOPIC_END.search(body, a, e):
+        return out  # 介绍今年汛期的降水情况: a topic, no content
+    if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and not bare):
         out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
         # Quotations inside an indirect span are part of it.
         k = bisect_right(doc.quote_starts, a - 1)
@@ -1259,8 +1297,8 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         if not lead_ok or _CUE_BEFORE.search(body, max(0, qs - 6), qs):
             continue  # a cue right before it: its own (unresolved or anonymous) attribution
         nxt = body[qe + 1 : qe + 2]
-        if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n", "“")):
-            continue
+        if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n")):
+            continue  # “甲店”“乙店”: quoted names in a list, not speech
         sent = _sentence_index(doc, qs)
         before = [r for r in recs if r.cue_pos < qs]
         if not before:
