@@ -226,7 +226,9 @@ ADDRESSEE_HEADS = _words(
     audience group reporters journalists correspondents interviewers delegates members
     distributors investors shareholders staff workers employees supporters voters students
     audience listeners viewers readers magazine website broadcaster court jury inquiry
-    council summit rally press media club"""
+    council summit rally press media club customers clients users officials lawmakers senators
+    mps colleagues friends fans parents residents members congress regulators analysts
+    bankers creditors lenders suppliers partners dealers retailers families"""
 )
 
 # Nationality and similar adjectives an organisation's full name may start with.
