@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         settings.ingest_rate_per_minute, settings.ingest_rate_burst
     )
     app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(RejectNulInUrl)
     auth_openapi.install(app, settings)
 
     app.include_router(articles_router)
@@ -117,6 +118,27 @@ def _refuse_production_without_write_token(app: FastAPI) -> None:
             "NEWSARCHIVE_ENVIRONMENT=production and no read-write API token exists; "
             "create one with `newsarchive token create NAME` first"
         )
+
+
+class RejectNulInUrl:
+    """400 for a NUL character in the path or query: no route can use one, and PostgreSQL
+    refuses them in text, so they would otherwise surface as database errors."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            query: bytes = scope.get("query_string", b"")
+            if "\x00" in scope.get("path", "") or b"%00" in query or b"\x00" in query:
+                response = _error(
+                    400,
+                    "bad_request",
+                    "the URL contains a NUL character (%00), which is never valid",
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class RequestSizeLimit:
@@ -234,8 +256,24 @@ def _add_error_handlers(app: FastAPI) -> None:
         ):
             log.error("database connection lost: %s", _first_line(exc))
             return _database_unavailable()
+        if isinstance(exc, DataError):
+            # A value the database cannot take (a NUL character in text, a number out of
+            # range) that validation let through: the client's input, not a server fault.
+            log.warning("database refused a value: %s", _first_line(exc.orig or exc))
+            return _error(
+                422,
+                "unprocessable",
+                f"the database cannot store or compare a value in this request: "
+                f"{_first_line(exc.orig or exc)}",
+            )
         log.exception("database error", exc_info=exc)
         return _error(500, "internal_error", "an unexpected error occurred")
+
+    @app.exception_handler(OverflowError)
+    async def out_of_range(_request: Request, exc: OverflowError) -> JSONResponse:
+        # sqlite3 refuses integers beyond 64 bits while binding them (an id in the path, say)
+        log.warning("number out of range: %s", exc)
+        return _error(422, "unprocessable", "a number in this request is out of range")
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:

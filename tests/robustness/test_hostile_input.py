@@ -351,13 +351,7 @@ BATCH_BODIES: dict[str, tuple[bytes, str]] = {
     "name",
     known(
         BATCH_BODIES,
-        {
-            "lone surrogate item",
-            "lone surrogate ndjson line",
-            "deeply nested array",
-            "deeply nested ndjson line",
-            "huge number",
-        },
+        {"lone surrogate item", "lone surrogate ndjson line"},
     ),
 )
 def test_hostile_batches_get_per_item_results_or_a_clear_4xx(client: TestClient, name: str) -> None:

@@ -60,6 +60,18 @@ def install(app: FastAPI, settings: Settings) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+def _document_validation_errors(responses: dict[str, Any]) -> None:
+    """FastAPI documents 422 as its own list-shaped error; the handler in app.py answers the
+    one error format instead, so say that."""
+    entry = responses.get("422")
+    if entry is None:
+        return
+    content = entry.get("content", {}).get("application/json", {})
+    if content.get("schema", {}).get("$ref", "").endswith("/HTTPValidationError"):
+        content["schema"] = _ERROR_REF
+        entry["description"] = "The request did not validate; detail says which part and why"
+
+
 def annotate(schema: dict[str, Any], settings: Settings) -> None:
     components = schema.setdefault("components", {})
     components.setdefault("schemas", {}).setdefault("ErrorOut", _ERROR_SCHEMA)
@@ -75,6 +87,7 @@ def annotate(schema: dict[str, Any], settings: Settings) -> None:
             if operation is None:
                 continue
             responses = operation.setdefault("responses", {})
+            _document_validation_errors(responses)
             if path in OPEN_PATHS:
                 operation.pop("security", None)
                 continue

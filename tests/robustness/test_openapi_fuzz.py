@@ -1,0 +1,126 @@
+"""schemathesis against the OpenAPI schema, every operation, both databases: no 5xx, and
+every response valid for its documented schema. Bounded and derandomised for CI."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+import pytest
+import schemathesis
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.openapi.checks import JsonSchemaError
+from schemathesis.specs.openapi.checks import response_schema_conformance
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from conftest import make_settings
+from newsarchive.app import create_app
+from newsarchive.articles import service as articles_service
+from newsarchive.auth import service as auth_service
+from newsarchive.config import Settings
+from newsarchive.errors import UpstreamError
+
+pytestmark = pytest.mark.timeout(600)
+
+EXAMPLES_PER_OPERATION = 25
+
+
+@pytest.fixture
+def fuzz_app(
+    migrated_url: str,
+    engine: Engine,
+    session_factory: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> FastAPI:
+    # No network: a URL to fetch answers 502 as if its server had failed.
+    def no_fetch(url: str, *_args: Any, **_kwargs: Any) -> Any:
+        raise UpstreamError(f"fetching is disabled in this test: {url[:50]}")
+
+    monkeypatch.setattr(articles_service, "fetch_page", no_fetch)
+    # The rate limit is tested elsewhere; here it would only turn examples into 429s.
+    app = create_app(make_settings(migrated_url, ingest_rate_per_minute=0), engine=engine)
+    app.state.owns_engine = False
+    app.state.session_factory = session_factory
+    with session_factory() as session:
+        app.state.fuzz_token = auth_service.create_token(session, "fuzz", "write").token
+        session.commit()
+    return app
+
+
+def _openapi_document() -> dict[str, Any]:
+    # The document does not depend on the database; the engine here is never connected.
+    # (schemathesis.pytest.from_fixture would load it per test, but its lazy loader does not
+    # work with pytest 9: it writes Node._nodeid.)
+    return create_app(Settings(database_url="sqlite://", environment="test")).openapi()
+
+
+schema = schemathesis.openapi.from_dict(_openapi_document())
+
+
+@schemathesis.serializer("application/x-ndjson")
+def _ndjson(_ctx: Any, value: Any) -> bytes:
+    if isinstance(value, str):
+        return value.encode("utf-8", "replace")
+    items = value if isinstance(value, list) else [value]
+    return "\n".join(json.dumps(item) for item in items).encode()
+
+
+# Known, reported (issue 8): SQLite gives back naive datetimes for DateTime(timezone=True)
+# columns, so on SQLite `received_at`, `created_at`… lack the UTC offset that `date-time`
+# requires. Only a schema failure on a value holding such a timestamp is expected; anything
+# else still fails, and the same shapes are validated in full on PostgreSQL.
+_NAIVE_DATETIME = re.compile(r"'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?'")
+
+
+def _only_naive_datetimes(error: BaseException) -> bool:
+    if isinstance(error, BaseExceptionGroup):
+        return all(_only_naive_datetimes(inner) for inner in error.exceptions)
+    return (
+        isinstance(error, JsonSchemaError)
+        and _NAIVE_DATETIME.search(repr(error.instance)) is not None
+    )
+
+
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_every_operation_answers_within_its_schema(
+    case: Any, fuzz_app: FastAPI, backend: str
+) -> None:
+    try:
+        case.call_and_validate(
+            app=fuzz_app,
+            headers={"Authorization": f"Bearer {fuzz_app.state.fuzz_token}"},
+            checks=[not_a_server_error, response_schema_conformance],
+        )
+    except BaseExceptionGroup as group:
+        if backend == "sqlite" and _only_naive_datetimes(group):
+            return  # the known SQLite issue, tracked by the strict xfail below
+        raise
+
+
+def test_datetimes_in_responses_carry_their_utc_offset(
+    client: TestClient, backend: str, request: pytest.FixtureRequest
+) -> None:
+    if backend == "sqlite":
+        request.applymarker(
+            pytest.mark.xfail(strict=True, reason="SQLite returns naive datetimes (reported)")
+        )
+    created = client.post("/articles", json={"text": "Title\n\nBody of the story, said Bob Li."})
+    assert created.status_code == 201, created.text
+
+    article = client.get(f"/articles/{created.json()['id']}").json()
+
+    for stamp in (article["created_at"], article["document"]["received_at"]):
+        assert datetime.fromisoformat(stamp).utcoffset() is not None, stamp
