@@ -4,6 +4,8 @@ written for these tests. The rules are those of ../shared/eval/quotes/GUIDELINES
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsarchive.pipeline.model import Quote
 from newsarchive.pipeline.quotes_en import extract_quotes
@@ -650,3 +652,59 @@ def test_definite_anonymous_roles_need_a_titled_person() -> None:
     quotes = extract_quotes(body)
     assert [(q.speaker, q.text) for q in quotes] == [("Jane Fox", "rates would rise")]
     assert quotes[0].speaker_titles == ("Economist", "analyst at Bank Lyra")
+
+
+_PIECES = [
+    '"',
+    "“",
+    "”",
+    "'",
+    "’",
+    ",",
+    ".",
+    ":",
+    "\n",
+    "\n\n",
+    "—",
+    "(",
+    ")",
+    "said",
+    "told",
+    "Mr",
+    "Mr.",
+    "he",
+    "she",
+    "it",
+    "the company",
+    "according to",
+    "The",
+    "Smith",
+    "John Smith",
+    "Acme Corp",
+    "that",
+    "and",
+    "Both men",
+    "a spokesman for",
+    "U.S.",
+    "10%",
+    "who",
+    "which",
+    "called for",
+    "described",
+    "as",
+    "asked",
+    "Inc.",
+    "said:",
+    "?",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_any_text_gives_consistent_offsets(parts: list[str]) -> None:
+    body = " ".join(parts)
+    for q in extract_quotes(body):
+        assert body[q.start : q.end] == q.text
+        assert q.text.strip()
+        assert q.speaker.strip()
+        assert q.speaker_kind in ("person", "organisation")
