@@ -338,3 +338,13 @@ NATIONALITY_ADJECTIVES = NATIONALITY | _words(
     argentinian chilean colombian peruvian venezuelan cuban jamaican asian arab latin
     western eastern northern southern"""
 )
+
+
+# Common nouns that open sentences in business and political news ("Sales increased"):
+# never names, however they are followed.
+COMMON_SUBJECTS = _words(
+    """sales profits prices shares revenues revenue earnings exports imports costs rates
+    markets stocks bonds yields growth demand production output unemployment inflation
+    trade spending borrowing investment turnover income losses debts debt jobs wages
+    figures numbers results talks plans tests trials votes polls"""
+)

@@ -22,7 +22,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.
 _PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
 _SPEAKS_NEXT = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|now)){0,2}\s+(?:said|says|told|added|warned|"
-    r"claimed|insisted|denied|announced|confirmed|argued|predicted|stated|[a-z]{3,}ed)\b|"
+    r"claimed|insisted|denied|announced|confirmed|argued|predicted|stated|([a-z]{3,}ed))\b|"
     r",\s*(?:which|who|whose|\d)"
 )
 _THING_AFTER = re.compile(
@@ -179,10 +179,18 @@ class Inventory:
         """Whether the word ending at `end` is followed by a verb in the past or an apposition
         ("Fraudstop said", "McKinsey responded", "Fraudstop, which …"): then a capital at the
         start of a sentence is a name. Plurals ("Critics argued") are not."""
-        word = self.body[max(0, end - 30) : end].split()[-1:] or [""]
-        if word[0].lower() in lex.ANONYMOUS:
+        word = (self.body[max(0, end - 30) : end].split()[-1:] or [""])[0]
+        low = word.lower()
+        if low in lex.ANONYMOUS or low in lex.COMMON_SUBJECTS:
             return False
-        return bool(_SPEAKS_NEXT.match(self.body, end))
+        m = _SPEAKS_NEXT.match(self.body, end)
+        if m is None:
+            return False
+        if m.group(1) is not None:
+            # Any verb in -ed: only for a word the text never writes in lower case
+            # ("McKinsey responded", not "Growth slowed … growth").
+            return re.search(rf"\b{re.escape(low)}\b", self.body) is None
+        return True
 
     def _split_and(
         self, words: list[str], start: int, end: int
