@@ -32,6 +32,7 @@ _THING_AFTER = re.compile(
     r"spokesman|spokeswoman|spokesperson|executives|subsidiary|division|unit)\b"
 )
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\"“”()]{3,60}?)\s*[,.;]")
+_MONTH_MAY = re.compile(r"\b(?:in|on|since|until|by|from|last|next|this|early|late|mid)\s+$", re.I)
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -219,6 +220,8 @@ class Inventory:
             words[0].lower() in lex.NATIONALITY_ADJECTIVES or words[0].lower() in lex.CALENDAR
         ):
             return None  # "the Swedish firm", "on Monday"
+        if words == ["May"] and _MONTH_MAY.search(self.body, max(0, start - 12), start):
+            return None  # "in May", not Mrs May
         # "Dublin-based", "Labour-run": adjectives, not names.
         if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words):
             return None
