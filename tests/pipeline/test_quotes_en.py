@@ -708,3 +708,15 @@ def test_any_text_gives_consistent_offsets(parts: list[str]) -> None:
         assert q.text.strip()
         assert q.speaker.strip()
         assert q.speaker_kind in ("person", "organisation")
+
+
+def test_names_that_are_also_common_words() -> None:
+    body = (
+        "Growth slowed in May. Theresa May said the deal was done. "
+        "Mrs May added that talks would resume."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Theresa May", "the deal was done"),
+        ("Theresa May", "talks would resume"),
+    ]

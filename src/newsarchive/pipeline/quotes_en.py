@@ -297,7 +297,7 @@ class _Extractor:
         """The speaker noun phrase that ends `toks` (the text just left of a cue)."""
         toks = list(toks)
         while toks and (
-            toks[-1].low in _BACK_SKIP
+            (toks[-1].low in _BACK_SKIP and not toks[-1].is_cap)
             or (toks[-1].low in _WEEK_WORDS and len(toks) > 1 and toks[-2].low in _BACK_TIME)
         ):
             if toks[-1].low in _WEEK_WORDS and len(toks) > 1 and toks[-2].low in _BACK_TIME:
