@@ -402,7 +402,9 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
 
     - readability found nothing worth having: trafilatura;
     - readability's text lies mostly within trafilatura's: keep trafilatura's paragraphs that
-      readability also has (this drops the teasers and boilerplate around the body);
+      readability also has (this drops the teasers and boilerplate around the body), and the
+      long prose paragraphs between them; when readability's text is a small part of
+      trafilatura's, it found one block only and is no filter (the title decides);
     - trafilatura's text lies mostly within readability's, which is larger: readability's;
     - they disagree and one is less than a quarter of the other: they found different
       things (a cookie notice, a teaser list, a copyright stub); take the one that speaks of
@@ -414,10 +416,15 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
     r_len = len(r_text)
     if r_len < 50:
         return t_lines
-    kept_lines = [line for line in t_lines if _in_text(line, r_text)]
+    inside = [_in_text(line, r_text) for line in t_lines]
+    kept_lines = [line for line, ok in zip(t_lines, inside, strict=True) if ok]
     kept = sum(len(_NONWORD.sub("", line)) for line in kept_lines)
     if kept >= 0.5 * r_len:
-        return kept_lines
+        if r_len < 0.15 * t_len:
+            # readability kept one block of a much longer text (an intro, a summary box):
+            # it is no filter then. Tuned on the dev set (wikihow-style step pages).
+            return _about_title_choice(t_lines, kept_lines, title)
+        return _with_interior_prose(t_lines, inside)
     if kept >= 0.7 * t_len:
         return r_lines
     # Tuned on the dev set's en pages (barrons, nbcnews, mashable, urdupoint disagreements).
@@ -428,6 +435,36 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
             return t_lines if t_about > r_about else r_lines
         return t_lines if t_len >= r_len else r_lines
     return t_lines
+
+
+def _about_title_choice(t_lines: list[str], r_lines: list[str], title: str | None) -> list[str]:
+    words = _title_tokens(title or "")
+    t_about, r_about = _about_title(t_lines, words), _about_title(r_lines, words)
+    if abs(t_about - r_about) > 0.1:
+        return t_lines if t_about > r_about else r_lines
+    return t_lines
+
+
+# A paragraph of running text this long (CJK counted three times) inside the stretch both
+# extractors agree on is body even when readability dropped it. Tuned on the dev set.
+_INTERIOR_PROSE = 150
+_SENTENCE_END = re.compile(r"[.。!?！？\"”’）)]$")
+
+
+def _with_interior_prose(t_lines: list[str], inside: list[bool]) -> list[str]:
+    """trafilatura's lines that readability confirmed, plus long prose lines between them."""
+    confirmed = [i for i, ok in enumerate(inside) if ok]
+    first, last = confirmed[0], confirmed[-1]
+    return [
+        line
+        for i, (line, ok) in enumerate(zip(t_lines, inside, strict=True))
+        if ok
+        or (
+            first < i < last
+            and prune.weighted_len(line) >= _INTERIOR_PROSE
+            and _SENTENCE_END.search(line)
+        )
+    ]
 
 
 def _title_anchored_lines(tree: HtmlElement, title: str | None) -> list[str]:
