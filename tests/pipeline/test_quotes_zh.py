@@ -137,12 +137,15 @@ def test_a_bare_title_refers_to_the_person_given_that_title() -> None:
 def test_surname_and_title_refer_to_the_named_speaker() -> None:
     body = (
         "清华大学教授李稻葵认为，经济将稳步复苏。李教授同时指出，消费是关键。"
-        "张先生表示，他对此并不知情。"
+        "张先生表示，他对此并不知情。李主任说，会议推迟了。"
     )
     found = quotes(body)
+    # 张先生 with no full name before is a person named that way (surname + honorific);
+    # 李主任 with no 李 holding that title before is nobody.
     assert [(q.speaker, q.text) for q in found] == [
         ("李稻葵", "经济将稳步复苏"),
         ("李稻葵", "消费是关键"),
+        ("张先生", "他对此并不知情"),
     ]
     assert found[1].speaker_titles == ("清华大学教授",)
 
@@ -608,3 +611,50 @@ def test_discourse_words_before_a_subject_are_skipped_inside_a_sentence() -> Non
     assert ("田志远", "防守仍有不少漏洞需要弥补") in pairs(body)
     body = "今年的销量目标已经完成，与此同时，星辰汽车公司表示，明年将推出三款新车型。"
     assert pairs(body) == [("星辰汽车公司", "明年将推出三款新车型")]
+
+
+def test_a_surname_read_as_a_measure_word_still_starts_a_name() -> None:
+    body = "城市规划研究院副院长张锦涛介绍，新区的地下管廊将在年内全部贯通。"
+    assert pairs(body) == [("张锦涛", "新区的地下管廊将在年内全部贯通")]
+    body = "在听取汇报之后，张锦涛认为，管廊的运营维护费用需要提前测算。"
+    assert pairs(body) == [("张锦涛", "管廊的运营维护费用需要提前测算")]
+    # A real measure word is not a surname.
+    assert pairs("他指着那张锦旗说，这是乡亲们送的。") == []
+
+
+def test_surname_and_honorific_is_a_named_person() -> None:
+    body = "家住城南的居民刘女士说，小区的电梯已经停运半个月了。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.speaker_kind) == ("刘女士", "小区的电梯已经停运半个月了", "person")
+    body = "陈先生表示，他每天要排队一个小时才能加上油。"
+    assert pairs(body) == [("陈先生", "他每天要排队一个小时才能加上油")]
+    # A full name given earlier is the fuller form.
+    body = "店主陈国梁说，房租涨了三成。陈先生表示，他打算年底搬走。"
+    assert pairs(body) == [("陈国梁", "房租涨了三成"), ("陈国梁", "他打算年底搬走")]
+
+
+def test_a_pronoun_goes_to_the_honorific_form_not_to_a_place_name() -> None:
+    body = (
+        "赵先生租住在向阳村，已经住了五年。"
+        "“我每个月的工资有一半要交房租。”他认为，村里的管理费收得太随意。"
+    )
+    assert pairs(body) == [
+        ("赵先生", "我每个月的工资有一半要交房租。"),
+        ("赵先生", "村里的管理费收得太随意"),
+    ]
+    body = "孙女士的店开在红旗路，生意一直不错。她说，今年的客流比去年少了不少。"
+    assert pairs(body) == [("孙女士", "今年的客流比去年少了不少")]
+
+
+def test_a_quoted_sentence_appended_to_an_indirect_one_is_its_own_record() -> None:
+    body = (
+        "菜农周德顺介绍，今年的蔬菜价格普遍偏低，"
+        "“辛辛苦苦种了一年，连化肥钱都挣不回来。”他的遭遇并不是个例。"
+    )
+    assert pairs(body) == [
+        ("周德顺", "今年的蔬菜价格普遍偏低"),
+        ("周德顺", "辛辛苦苦种了一年，连化肥钱都挣不回来。"),
+    ]
+    # A short quoted term inside the indirect quote stays part of it.
+    body = "周德顺介绍，今年推广了“稻渔共生”模式，效果很好。"
+    assert pairs(body) == [("周德顺", "今年推广了“稻渔共生”模式，效果很好")]

@@ -132,6 +132,8 @@ _CUE_BEFORE = re.compile(
 )
 _CONNECTIVE_BEFORE_QUOTE = ("同时", "另外", "此外", "而且", "并且", "他说", "她说")
 _ADDRESS_FORMS = frozenset(["总", "董", "老师", "先生", "女士", "博士", "老", "工"])
+_HONORIFICS = frozenset(["先生", "女士", "小姐"])
+_HONORIFIC_END = re.compile("([" + "".join(sorted(SURNAMES)) + "])(先生|女士|小姐)$")
 _NOT_IN_NAME = frozenset("的了是在与及或也都就还又对向把被从这那个们说称表示认")
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
 _NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
@@ -175,6 +177,7 @@ class _Subject:
     titles: tuple[str, ...] = ()
     start: int = 0
     also: tuple[_Subject, ...] = ()  # joint speakers
+    pre_titles: tuple[str, ...] = ()  # titles before a surname form (村民 in 村民徐女士)
 
 
 @dataclass
@@ -405,7 +408,9 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     # Several tokens: a one-character surname token followed by the given name.
     if len(tok.word) != 1 and not tok.pos.startswith("nr"):
         return False
-    if tok.pos in ("p", "c", "u", "uj", "ul", "d", "v", "m", "q"):
+    if tok.pos in ("m", "q") and len(tok.word) == 1 and not _measure_use(doc, ti):
+        pass  # a surname jieba reads as a measure word: 副院长|张|锦涛 (张 as in 一张纸)
+    elif tok.pos in ("p", "c", "u", "uj", "ul", "d", "v", "m", "q"):
         return False
     for t in doc.tokens[ti + 1 :]:
         if t.start >= end:
@@ -413,6 +418,49 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         if not _ALL_CJK.fullmatch(t.word) or t.word in CUE_WORDS:
             return False
     return True
+
+
+# One-character endings of place names (村, 镇, 路, …): a name token right before one is part
+# of the place name.
+_PLACE_SUFFIXES = frozenset("村镇乡县市区省州路街巷港湾桥岛屯庄坊寨")
+
+
+def _honorific_at(doc: _Doc, i: int) -> str:
+    """Surname + 先生/女士/小姐 starting at token i (one token or surname + honorific), or ''."""
+    if not 0 <= i < len(doc.tokens):
+        return ""
+    t = doc.tokens[i]
+    if len(t.word) == 3 and t.word[0] in SURNAMES and t.word[1:] in _HONORIFICS:
+        form = t.word
+    elif (
+        len(t.word) == 1
+        and t.word in SURNAMES
+        and i + 1 < len(doc.tokens)
+        and doc.tokens[i + 1].word in _HONORIFICS
+    ):
+        form = t.word + doc.tokens[i + 1].word
+    else:
+        return ""
+    return "" if doc.body[t.start - 1 : t.start] == "某" else form
+
+
+def _measure_use(doc: _Doc, ti: int) -> bool:
+    """The one-character token at ti is used as a measure word/numeral (一张, 这张, 几万):
+    a numeral or demonstrative is right before it."""
+    if ti == 0:
+        return False
+    prev = doc.tokens[ti - 1]
+    if prev.start + len(prev.word) != doc.tokens[ti].start:
+        return False
+    return prev.pos.startswith(("m", "r")) or prev.word in (
+        "这",
+        "那",
+        "每",
+        "几",
+        "哪",
+        "该",
+        "整",
+    )
 
 
 # How far back (characters) a pronoun looks for the person it stands for. Not tuned: about
@@ -429,6 +477,13 @@ def _last_mention(doc: _Doc, pos: int) -> tuple[int, str] | None:
         t = doc.tokens[i]
         if t.start < floor:
             break
+        form = _honorific_at(doc, i)
+        if form:
+            return t.start, form  # 王先生, 刘女士: a person named by surname + honorific
+        t_end = t.start + len(t.word)
+        if body[t_end : t_end + 1] in _PLACE_SUFFIXES and not _honorific_at(doc, i + 1):
+            i -= 1
+            continue  # 向阳|村, 红旗|路: a name-like token that is part of a place name
         if t.pos.startswith("nr") and 2 <= len(t.word) <= 3:
             after = body[t.start + len(t.word) : t.start + len(t.word) + 1]
             # "X的…" is a person only at the start of a clause (王某的态度…), not 面对高昂的….
@@ -515,6 +570,14 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     ):
         # Surname + title or form of address (王省长, 李教授, 张先生): a named person.
         return _Subject("surname", name=text[0], titles=(text[1:],), start=start)
+    hm = _HONORIFIC_END.search(text)
+    if hm and hm.start() > 0 and doc.bound(start + hm.start()) and text[hm.start() - 1] != "某":
+        # Titles + surname + 先生/女士 (村民徐女士): the surname form of a named person.
+        ns = start + hm.start()
+        pre = _person(doc, start, ns, end).titles
+        return _Subject(
+            "surname", name=hm.group(1), titles=(hm.group(2),), start=ns, pre_titles=pre
+        )
     bare = text[1:] if text[:1] in ("该", "这位", "此") else text
     if bare in _TITLE_WORDS and len(bare) >= 2:
         # A bare title (省长表示, 该行长称): the person who was given that title.
@@ -975,6 +1038,10 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 ),
                 None,
             )
+            if holder is None and title in _HONORIFICS:
+                # 王先生, 村民徐女士: the article names the person this way (a named person).
+                honorific = subj.name + title
+                holder = _Speaker(honorific, "person", subj.pre_titles)
             if holder is None:
                 continue
             speaker = holder
@@ -1232,7 +1299,10 @@ def _content(
     k = bisect_right(doc.quote_starts, a)
     while k < len(doc.quotes) and doc.quotes[k][0] < end:
         qs, qe = doc.quotes[k]
-        if qs > a and body[qs - 1] in "，,：:" and _ends_sentence(doc, qe, end):
+        complete = _ends_sentence(doc, qe, end) or (
+            body[qe - 1] in _TERMINATORS and qe - qs > FLOATING_MIN_CHARS
+        )  # “……。”她的说法……: a quoted sentence ends the indirect part even mid-sentence
+        if qs > a and body[qs - 1] in "，,：:" and complete:
             if qs not in used_quotes:
                 used_quotes.add(qs)
                 out.append(_Rec(speaker, qs + 1, qe, True, cue.word, cue.start))
