@@ -53,8 +53,8 @@ def dialect_name(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def article_matches(dialect: str, query: SearchQuery) -> ColumnElement[bool]:
-    """A WHERE condition on `articles` true for the articles that match the query."""
+def matching_ids(dialect: str, query: SearchQuery) -> Select[int]:
+    """The ids of the articles that match the query, through the full-text index."""
     if dialect == "postgresql":
         parts: list[ColumnElement[Any]] = []
         if query.words:
@@ -66,11 +66,14 @@ def article_matches(dialect: str, query: SearchQuery) -> ColumnElement[bool]:
         tsquery = parts[0]
         for part in parts[1:]:
             tsquery = tsquery.op("&&")(part)
-        return Article.id.in_(
-            select(_vectors.c.id).where(_vectors.c.search_vector.op("@@")(tsquery))
-        )
+        return select(_vectors.c.id).where(_vectors.c.search_vector.op("@@")(tsquery))
     match = bindparam(None, fts5_match(query), Text)
-    return Article.id.in_(select(_fts5.c.rowid).where(_fts5.c.articles_fts.op("MATCH")(match)))
+    return select(_fts5.c.rowid).where(_fts5.c.articles_fts.op("MATCH")(match))
+
+
+def article_matches(dialect: str, query: SearchQuery) -> ColumnElement[bool]:
+    """A WHERE condition on `articles` true for the articles that match the query."""
+    return Article.id.in_(matching_ids(dialect, query))
 
 
 # --- listings: articles and quotes, newest first, keyset pages ---------------------------
@@ -90,7 +93,64 @@ class ArticleFilter:
     include_duplicates: bool = False
 
 
-def article_conditions(dialect: str, where: ArticleFilter) -> list[ColumnElement[bool]]:
+# SQLite plans a listing from the first index it can use, without the statistics to know
+# that `duplicate_of_id IS NULL` or `language = 'zh'` keeps most rows: it then sorts the
+# whole table. So on SQLite the listing chooses itself: when one filter (speaker, topic,
+# words, source) keeps at most this many articles, their ids drive the query (look up, sort
+# a few thousand rows); otherwise the (published_at, id) index is read newest first and
+# every filter is a membership test, which finds a page after reading about
+# limit x (articles / matches) index entries. Tuned on bench/query.py at 100,000 articles.
+SQLITE_DRIVING_ROWS = 3000
+
+
+def _unindexed(column: str) -> ColumnElement[Any]:
+    """`+articles.column`: SQLite's way of saying "do not use an index for this term"."""
+    return literal_column(f"+articles.{column}")
+
+
+def _sqlite_filters(where: ArticleFilter) -> list[tuple[Select[Any], ColumnElement[bool]]]:
+    """Each selective filter as (the ids it keeps, from an index; the same filter tested row
+    by row during a newest-first scan)."""
+    filters: list[tuple[Select[Any], ColumnElement[bool]]] = []
+    if where.speaker_ids is not None:
+        speakers = list(where.speaker_ids)
+        filters.append(
+            (
+                select(Quote.article_id).where(Quote.speaker_id.in_(speakers)),
+                exists().where(Quote.article_id == Article.id, Quote.speaker_id.in_(speakers)),
+            )
+        )
+    if where.topic_ids is not None:
+        topics = list(where.topic_ids)
+        filters.append(
+            (
+                select(ArticleTopic.article_id).where(ArticleTopic.topic_id.in_(topics)),
+                exists().where(
+                    ArticleTopic.article_id == Article.id, ArticleTopic.topic_id.in_(topics)
+                ),
+            )
+        )
+    if where.query is not None:
+        ids = matching_ids("sqlite", where.query)
+        filters.append((ids, _unindexed("id").in_(ids)))
+    if where.source is not None:
+        filters.append(
+            (
+                select(Article.id).where(Article.source == where.source),
+                _unindexed("source") == where.source,
+            )
+        )
+    return filters
+
+
+def _capped_count(session: Session, source: Select[Any], cap: int) -> int:
+    return session.scalar(select(func.count()).select_from(source.limit(cap + 1).subquery())) or 0
+
+
+def article_conditions(session: Session, where: ArticleFilter) -> list[ColumnElement[bool]]:
+    dialect = dialect_name(session)
+    if dialect == "sqlite":
+        return _sqlite_conditions(session, where)
     conditions: list[ColumnElement[bool]] = []
     if not where.include_duplicates:
         conditions.append(Article.duplicate_of_id.is_(None))
@@ -98,10 +158,7 @@ def article_conditions(dialect: str, where: ArticleFilter) -> list[ColumnElement
         conditions.append(Article.language == where.language)
     if where.source is not None:
         conditions.append(Article.source == where.source)
-    if where.published_after is not None:
-        conditions.append(Article.published_at >= where.published_after)
-    if where.published_before is not None:
-        conditions.append(Article.published_at < where.published_before)
+    conditions.extend(_date_conditions(where))
     if where.speaker_ids is not None:
         conditions.append(
             exists().where(
@@ -117,6 +174,34 @@ def article_conditions(dialect: str, where: ArticleFilter) -> list[ColumnElement
         )
     if where.query is not None:
         conditions.append(article_matches(dialect, where.query))
+    return conditions
+
+
+def _date_conditions(where: ArticleFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if where.published_after is not None:
+        conditions.append(Article.published_at >= where.published_after)
+    if where.published_before is not None:
+        conditions.append(Article.published_at < where.published_before)
+    return conditions
+
+
+def _sqlite_conditions(session: Session, where: ArticleFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if not where.include_duplicates:
+        conditions.append(_unindexed("duplicate_of_id").is_(None))
+    if where.language is not None:
+        conditions.append(_unindexed("language") == where.language)
+    conditions.extend(_date_conditions(where))
+    filters = _sqlite_filters(where)
+    driving = None
+    if filters:
+        sizes = [_capped_count(session, ids, SQLITE_DRIVING_ROWS) for ids, _ in filters]
+        smallest = min(range(len(filters)), key=sizes.__getitem__)
+        if sizes[smallest] <= SQLITE_DRIVING_ROWS:
+            driving = smallest
+    for index, (ids, row_test) in enumerate(filters):
+        conditions.append(Article.id.in_(ids) if index == driving else row_test)
     return conditions
 
 
@@ -189,12 +274,12 @@ def list_articles(
     after: tuple[datetime | None, tuple[int, ...]] | None,
     limit: int,
 ) -> list[AnyRow]:
-    statement = select(*ARTICLE_COLUMNS).where(*article_conditions(dialect_name(session), where))
+    statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
     return keyset_rows(session, statement, Article.published_at, [(Article.id, True)], after, limit)
 
 
 def count_articles(session: Session, where: ArticleFilter) -> int:
-    conditions = article_conditions(dialect_name(session), where)
+    conditions = article_conditions(session, where)
     return session.scalar(select(func.count()).select_from(Article).where(*conditions)) or 0
 
 
@@ -269,7 +354,7 @@ def _quote_statement(session: Session, where: QuoteFilter) -> AnySelect:
         select(*QUOTE_COLUMNS)
         .join(Article, Article.id == Quote.article_id)
         .join(Speaker, Speaker.id == Quote.speaker_id)
-        .where(*article_conditions(dialect_name(session), article_where))
+        .where(*article_conditions(session, article_where))
     )
     if where.articles.speaker_ids is not None:
         statement = statement.where(Quote.speaker_id.in_(list(where.articles.speaker_ids)))
