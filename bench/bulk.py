@@ -16,7 +16,11 @@ Prints, in one run:
   database (started from the local binaries, as the tests do), for each worker count;
 * the ratio bulk / analyse-only (target >= 0.75) and 2 workers / 1 worker (target >= 1.7);
 * precision and recall of near-duplicate detection on the generated copies (targets 0.95
-  and 0.9), and the Hamming distances measured between copies and between stories.
+  and 0.9), and the Hamming distances measured between copies and between stories;
+* a CPU-time view, which other work on the machine does not distort the way it distorts
+  wall-clock rates: CPU seconds per page of this process for the first --cpu-sample pages
+  analysed in-process (--workers 0), and analysed and stored in-process (SQLite's work is
+  in-process; PostgreSQL's server work is not counted, only the client's).
 
 shared/ is found beside the repository or at $NEWSARCHIVE_SHARED.
 """
@@ -309,6 +313,7 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--cpu-sample", type=int, default=1000)
     args = parser.parse_args()
     shared = shared_dir()
     if not (shared / "eval").is_dir():
@@ -367,6 +372,8 @@ def main() -> int:
                             f"(target >= 0.95), recall {recall:.3f} (target >= 0.9); "
                             f"{predicted} marked, {actual} generated copies stored"
                         )
+                if args.cpu_sample:
+                    cpu_view(path, folder, database, server, args.cpu_sample)
                 if 1 in rates and 2 in rates:
                     print(
                         f"{database:8} 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x "
@@ -376,6 +383,34 @@ def main() -> int:
             if server is not None:
                 pg_server.destroy(server)
     return 0
+
+
+def cpu_view(
+    path: Path, folder: Path, database: str, server: pg_server.PostgresServer | None, n: int
+) -> None:
+    sample = folder / f"sample-{database}.jsonl"
+    with path.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as out:
+        for _, line in zip(range(n), source, strict=False):
+            out.write(line)
+    started = time.process_time()
+    _, count, _ = analyse_only(sample, 0)
+    analyse_cpu = (time.process_time() - started) / count
+    if database == "sqlite":
+        url = f"sqlite:///{folder / 'cpu.sqlite3'}"
+    else:
+        assert server is not None
+        url = _postgres_database(server, "bulk_cpu")
+    upgrade(url)  # outside the measure (bulk() finds it done)
+    started = time.process_time()
+    bulk(sample, url, 0, folder / "errors-cpu.jsonl")
+    bulk_cpu = (time.process_time() - started) / count
+    overhead = (bulk_cpu / analyse_cpu - 1) * 100
+    print(
+        f"{database:8} CPU per page, in-process, {count} pages: "
+        f"analyse {analyse_cpu * 1e3:.1f} ms, analyse + store {bulk_cpu * 1e3:.1f} ms "
+        f"(storage +{overhead:.0f}%"
+        f"{'' if database == 'sqlite' else ', client side only'})"
+    )
 
 
 def _postgres_database(server: pg_server.PostgresServer, name: str) -> str:
