@@ -461,6 +461,7 @@ def _with_interior_prose(t_lines: list[str], inside: list[bool]) -> list[str]:
         if ok
         or (
             first < i < last
+            and not line.startswith(("- ", "| "))  # list items and table rows are not prose
             and prune.weighted_len(line) >= _INTERIOR_PROSE
             and _SENTENCE_END.search(line)
         )
