@@ -658,3 +658,69 @@ def test_a_quoted_sentence_appended_to_an_indirect_one_is_its_own_record() -> No
     # A short quoted term inside the indirect quote stays part of it.
     body = "周德顺介绍，今年推广了“稻渔共生”模式，效果很好。"
     assert pairs(body) == [("周德顺", "今年推广了“稻渔共生”模式，效果很好")]
+
+
+def test_according_to_a_named_partys_account_or_statement() -> None:
+    body = "按照中国汽车工业协会（下称“中汽协”）的说法，今年新能源汽车的销量有望突破千万辆。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.direct) == (
+        "中国汽车工业协会",
+        "今年新能源汽车的销量有望突破千万辆",
+        False,
+    )
+    assert q.cue == "按照…的说法"
+    body = "据市住房保障局发布的公告，首批保障房将于下月开始配租。"
+    assert pairs(body) == [("市住房保障局", "首批保障房将于下月开始配租")]
+    body = "根据气象学家宋晓峰的估计，今年冬天会比往年更冷。"
+    assert pairs(body) == [("宋晓峰", "今年冬天会比往年更冷")]
+    # Generic or anonymous sources, and data, are not speakers.
+    assert pairs("按照业内人士的说法，这类产品的利润率很高。") == []
+    assert pairs("根据统计局发布的数据，上月物价同比上涨2%。") == []
+
+
+def test_an_account_with_a_clausal_complement_after_a_long_title_chain() -> None:
+    body = (
+        "星海旅游集团股份有限公司党委书记、董事长韩志强在致辞中回顾了企业的发展，"
+        "讲述古镇作为江南文化的缩影，承载着几代人的乡愁，也见证着乡村振兴的步伐。"
+    )
+    assert pairs(body) == [
+        ("韩志强", "古镇作为江南文化的缩影，承载着几代人的乡愁，也见证着乡村振兴的步伐")
+    ]
+    # A story as a topic is not an account of content.
+    body = "韩志强在致辞中讲述了企业创业初期的艰辛故事，台下观众深受感动。"
+    assert pairs(body) == []
+
+
+def test_a_colon_at_the_end_of_the_line_introduces_the_next_paragraph() -> None:
+    body = (
+        "北方交通大学教授彭立军等人在一篇论文中分析：\n"
+        "城市公交客流下滑的主要原因是线路规划滞后于城市扩张。\n"
+        "此外，彭立军等在文章中总结，票价、准点率和换乘便利程度是乘客最看重的三个因素。"
+    )
+    assert pairs(body) == [
+        ("彭立军", "城市公交客流下滑的主要原因是线路规划滞后于城市扩张"),
+        ("彭立军", "票价、准点率和换乘便利程度是乘客最看重的三个因素"),
+    ]
+    body = "市长高建平在讲话中说：\n“今年我们要办好十件民生实事。”"
+    assert pairs(body) == [("高建平", "今年我们要办好十件民生实事。")]
+
+
+def test_an_organisation_name_may_contain_an_ordinal() -> None:
+    body = "省委第三巡视组指出，该县在工程招投标中存在违规操作问题。"
+    assert pairs(body) == [("省委第三巡视组", "该县在工程招投标中存在违规操作问题")]
+    body = "国务院第二督查组表示，将对群众反映的问题逐一核实。"
+    assert pairs(body) == [("国务院第二督查组", "将对群众反映的问题逐一核实")]
+
+
+def test_a_reply_that_relays_another_partys_words_is_not_its_own_quote() -> None:
+    body = (
+        "县交通局随后回复：2019年省审计厅指出“该项目资金使用不规范，存在挪用问题”。"
+        "今年3月，县里召开专题会议，“这条线路已经停止建设”。"
+    )
+    assert pairs(body) == [
+        ("省审计厅", "该项目资金使用不规范，存在挪用问题"),
+        ("县交通局", "这条线路已经停止建设"),
+    ]
+    # A reply with content of its own is a quote.
+    body = "县交通局回复：该线路因资金问题暂缓建设，预计明年复工。"
+    assert pairs(body) == [("县交通局", "该线路因资金问题暂缓建设，预计明年复工")]

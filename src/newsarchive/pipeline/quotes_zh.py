@@ -168,6 +168,7 @@ class _Rec:
     cue: str
     cue_pos: int
     clause: int = 0  # where the attribution clause starts (its setting names documents)
+    relayed_by: _Speaker | None = None  # outer speaker who reports this attribution
 
 
 @dataclass
@@ -738,10 +739,13 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
             break
         if t.start + len(t.word) > org_end and s != org_end:
             break  # the clause end falls inside a token: only the last token may do so
-        if t.pos.startswith(_BLOCK_POS_PREFIX) and t.pos not in _PROPER_POS:
+        ordinal = s != org_end and _ORDINAL.fullmatch(t.word) is not None  # 省委第三巡视组
+        if t.pos.startswith(_BLOCK_POS_PREFIX) and t.pos not in _PROPER_POS and not ordinal:
             break
-        nameish = t.pos in _NAMEISH_POS and _ALL_CJK.fullmatch(t.word.strip() or "x")
-        if not nameish and t.pos != "eng":
+        nameish = (t.pos in _NAMEISH_POS and _ALL_CJK.fullmatch(t.word.strip() or "x")) or (
+            t.word in _ADMIN_LEVELS and s != org_end  # 县|交通局
+        )
+        if not nameish and not ordinal and t.pos != "eng":
             break
         if t.pos == "f" and len(t.word) < 2 and t.start != start:
             break
@@ -801,6 +805,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     return None
 
 
+_ADMIN_LEVELS = frozenset("省市县区镇乡州")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零\d]+")
 _CATEGORY_END = re.compile(r"(?:品牌|企业|厂商|车企|巨头|机构|平台|券商|公司|集团|运营商|制造商)$")
 
 
@@ -983,8 +989,16 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         if cue.bare and subj is not None and subj.kind == "anonymous":
             continue  # 许多投资者希望…: a state of mind inside somebody's content
         subjects.append((cue, cs, subj))
+    according = _according_to(doc)
+    if according:
+        spans = [(c.start, c.end) for c, _, _ in according]
+        subjects = [
+            x for x in subjects if not any(s <= x[0].start < e for s, e in spans)
+        ] + according
+        subjects.sort(key=lambda x: x[0].start)
     last: _Speaker | None = None
     last_known = False  # whether `last` was set by an attribution at all
+    relay: _Speaker | None = None  # the outer speaker of a nested attribution
     for idx, (cue, cs, subj) in enumerate(subjects):
         sent_start = _sentence_start(doc, cue.start)
         speaker: _Speaker | None
@@ -1074,10 +1088,25 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 continue  # 该方案由X提出: the proposal is the subject, not X's speech
             kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
             speaker = _Speaker(subj.name, kind, subj.titles)
-        next_clause = _next_attribution(doc, subjects, idx)
+        next_clause, relayed = _next_attribution(doc, subjects, idx)
+        if (
+            relayed
+            and next_clause is not None
+            and next_clause > cue.start
+            and not doc.body[cue.end : next_clause].strip("，,：: \u3000")
+        ):
+            # 某局回复：巡视组指出“……”: the content is another named party's attribution,
+            # which gets its own record; the outer speaker only relays it (GUIDELINES §3,
+            # nested quotes) and stays the speaker of the passage around it.
+            relay = speaker
+            continue
         made = _content(doc, cue, cs, speaker, used_quotes, next_clause)
         if not made:
             continue
+        if relay is not None:
+            for r in made:
+                r.relayed_by = relay
+            relay = None
         for r in made:
             r.clause = cs
         recs.extend(made)
@@ -1095,20 +1124,49 @@ def _attributions(doc: _Doc) -> list[_Rec]:
     return recs
 
 
+# "According to X's account/statement," (按照X的说法，据X发布的公告，): X says the rest of the
+# sentence. X may carry a parenthetical short name (X（下称“Y”）的说法).
+_ACCORDING = re.compile(
+    r"(?:按照|根据|依照|依据|据)([^，,。！？；;\n“”（）]{2,40}?)(?:（[^（）\n]{0,30}）)?"
+    r"(?:发布|发表|公布|发出)?的(?:说法|介绍|表述|看法|观点|估计|估算|测算|预测|公告|声明|通报|通告)"
+    r"(?=[，,：:])"
+)
+
+
+def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
+    out: list[tuple[_Cue, int, _Subject | None]] = []
+    for m in _ACCORDING.finditer(doc.body, doc.head, doc.limit):
+        if _in_quote(doc, m.start()) is not None:
+            continue
+        subj = _subject_at_end(doc, m.start(1), m.end(1))
+        if subj is None or subj.kind not in ("person", "organisation"):
+            continue
+        prefix = doc.body[m.start(1) : subj.start]
+        if subj.kind == "organisation" and prefix:
+            continue  # the whole of X must be the organisation's name
+        if _ANON.search(prefix):
+            continue  # 据一位熟悉情况的官员张某的说法: an anonymous description
+        word = doc.body[m.start() : m.start(1)] + "…" + doc.body[m.end(1) : m.end()]
+        cue = _Cue(m.start(), m.end(), re.sub(r"（[^（）]*）", "", word))
+        out.append((cue, m.start(), subj))
+    return out
+
+
 def _next_attribution(
     doc: _Doc, subjects: list[tuple[_Cue, int, _Subject | None]], idx: int
-) -> int | None:
+) -> tuple[int | None, bool]:
     """Where the next attribution of the same sentence starts: the clause of the first later
     cue with a subject of its own (a named, anonymous or deictic one: 但以方表示) or one that
-    continues the speech (并强调). Cues without either (停火提议，) are skipped."""
+    continues the speech (并强调). Cues without either (停火提议，) are skipped. The flag says
+    whether that attribution names a speaker of its own (person or organisation)."""
     body = doc.body
     sent_end = _sentence_end(doc, subjects[idx][0].start)
     for cue, cs, subj in subjects[idx + 1 :]:
         if cue.start >= sent_end:
             break
         if subj is not None or body[cs - 1 : cs] in ("；", ";") or _elided_ok(doc, cs, cue):
-            return cs
-    return None
+            return cs, subj is not None and subj.kind in ("person", "organisation")
+    return None, False
 
 
 def _passive_agent(doc: _Doc, start: int, end: int) -> bool:
@@ -1186,6 +1244,11 @@ def _paragraph_speaker(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None
     return prev.speaker
 
 
+# Longest subject (title chain + name) looked for at the start of a sentence. Not tuned: a
+# company name, a post and a name (某某控股股份有限公司党委书记、董事长某某) fit.
+SUBJECT_MAX_CHARS = 32
+
+
 def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | None:
     """Speaker named at the start of a sentence (省教育厅没有…，但随后又表示，…)."""
     body = doc.body
@@ -1197,21 +1260,28 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
     i = _token_index(doc, start)
     if 0 <= i < len(doc.tokens) and doc.tokens[i].word in CUE_WORDS:
         return None  # the clause opens with a cue verb (预计政府将……): no subject here
+    fallback: _Speaker | None = None
     while 0 <= i < len(doc.tokens) - 1:
         nxt = doc.tokens[i + 1]
         e = nxt.start
-        if e > clause_end or e - start > 20:
+        if e > clause_end or e - start > SUBJECT_MAX_CHARS:
             break
         cur = doc.tokens[i]
-        name_end = cur.pos.startswith("nr") and e - start <= 4  # 林淑贞|充分肯定
-        if e > start and (nxt.pos[:1] in ("d", "v", "p", "c", "t") or name_end):
+        # A name token jieba knows may end the subject before a word it mis-tags
+        # (林淑贞|充分肯定): only a fallback when no verb boundary gives a subject.
+        name_end = cur.pos.startswith("nr") and e - start <= 4 and fallback is None
+        verb_next = nxt.pos[:1] in ("d", "v", "p", "c", "t") and nxt.pos != "vn"
+        if e > start and (verb_next or name_end):
             subj = _subject_at_end(doc, start, e)
             if subj is not None and subj.kind in ("person", "organisation"):
                 kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
                 if subj.start == start or subj.kind == "person":
-                    return _Speaker(subj.name, kind, subj.titles)
+                    found = _Speaker(subj.name, kind, subj.titles)
+                    if verb_next:
+                        return found
+                    fallback = found
         i += 1
-    return None
+    return fallback
 
 
 def _resolve_pronoun(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None:
@@ -1266,6 +1336,10 @@ def _content(
             a = m.end()
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
+    if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in ("：", ":"):
+        # 某某在文中分析：⏎ content: a colon at the end of the line introduces the next one.
+        while a < doc.limit and body[a] in " \u3000\n":
+            a += 1
     if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
         if not out and a == cue.end and cs > 0 and body[cs - 1] in "，,":
             # Inverted attribution without quotation marks: 今年的目标能够完成，他说。
@@ -1376,10 +1450,11 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         last = max(before, key=lambda r: r.cue_pos)
         if last.speaker is None:
             continue
+        speaker = last.relayed_by or last.speaker
         if sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
             continue
         # A cue in the quotation's own sentence means it has its own (unresolved) source.
-        extra.append(_Rec(last.speaker, qs + 1, qe, True, "", qs))
+        extra.append(_Rec(speaker, qs + 1, qe, True, "", qs))
     recs.extend(extra)
     recs.sort(key=lambda r: (r.start, r.end))
 
