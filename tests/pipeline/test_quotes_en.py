@@ -720,3 +720,32 @@ def test_names_that_are_also_common_words() -> None:
         ("Theresa May", "the deal was done"),
         ("Theresa May", "talks would resume"),
     ]
+
+
+def test_inverted_attribution_to_a_named_body_after_its_article() -> None:
+    body = (
+        "Ferries were cancelled on Friday. The crossing will reopen next week, the Harbour "
+        'Authority said in a statement. "Checks will be quick," the statement said.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["The crossing will reopen next week"].speaker == "Harbour Authority"
+    assert quotes["Checks will be quick"].speaker == "Harbour Authority"
+
+
+def test_inverted_attribution_after_article_plain_said() -> None:
+    body = "Water rates will rise by 4 percent in April, the Regional Utilities Board said."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Regional Utilities Board"
+    assert q.text == "Water rates will rise by 4 percent in April"
+
+
+def test_state_body_under_proper_modifier_is_an_organisation() -> None:
+    body = (
+        "Three sailors were rescued off the coast, the Chilean navy said in a statement on "
+        "Monday. The Peruvian government said it would send two ships to help."
+    )
+    quotes = _by_text(extract_quotes(body))
+    rescued = quotes["Three sailors were rescued off the coast"]
+    assert rescued.speaker == "Chilean navy"
+    assert rescued.speaker_kind == "organisation"
+    assert quotes["it would send two ships to help"].speaker == "Peruvian government"

@@ -467,6 +467,14 @@ class _Extractor:
             if outer is not None:
                 return outer
             return ref
+        if last.low in lex.STATE_BODIES and len(toks) > 2:
+            # "the Chilean navy said": a state body under a proper modifier.
+            i = len(toks) - 1
+            while i > 0 and len(toks) - i <= 3 and toks[i - 1].is_cap and toks[i - 1].low != "the":
+                i -= 1
+            if i < len(toks) - 1 and i > 0 and toks[i - 1].low == "the":
+                words = (*(t.text for t in toks[i:-1]), last.text)
+                return _Ref("name", words, last.start, name_kind="org", np_start=toks[i].start)
         if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
             return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
         # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
@@ -1039,12 +1047,15 @@ class _Extractor:
             after = ""  # "…, X said in his interview, which was …": nothing reported here
         if not _WORD_RE.search(after):
             # "…, Mr Beith said." — the content is before the speaker.
-            if ref.np_start > s_start and self.body[s_start : ref.np_start].rstrip().endswith(
-                (",", "”,", '",')
+            np_i = self._tok_index(toks, ref.np_start)
+            if np_i > 0 and toks[np_i - 1].low == "the":
+                np_i -= 1  # "…, the Harbour Authority said.": a name after its article
+            if (
+                np_i > 0
+                and np_i < len(toks)
+                and self.body[s_start : toks[np_i].start].rstrip().endswith((",", "”,", '",'))
             ):
-                self._inverted(
-                    ref, cue_text, cue.start, toks, self._tok_index(toks, ref.np_start) - 1, si
-                )
+                self._inverted(ref, cue_text, cue.start, toks, np_i - 1, si)
             return
         if after[0] == "," and ref.np_start > s_start:
             # "The trouble, he added, was that …": the attribution interrupts one clause.

@@ -133,6 +133,10 @@ ANONYMOUS_ROLES = _words(
 )
 
 # Head nouns of descriptions that refer back to an organisation.
+# Lower-case heads of state bodies named by a proper modifier: "the Norwegian navy",
+# "the EU embassy" (an organisation named as written).
+STATE_BODIES = _words("military army navy government police embassy coastguard")
+
 ORG_ROLES = _words(
     """company firm group bank carmaker maker manufacturer retailer party union organisation
     organization agency ministry department business corporation chain supermarket airline
