@@ -429,8 +429,8 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
         return r_lines
     # Tuned on the dev set's en pages (barrons, nbcnews, mashable, urdupoint disagreements).
     if t_len < 0.25 * r_len or r_len < 0.25 * t_len:
-        words = _title_tokens(title or "")
-        t_about, r_about = _about_title(t_lines, words), _about_title(r_lines, words)
+        t_about = _body_about_title(t_lines, title or "")
+        r_about = _body_about_title(r_lines, title or "")
         if abs(t_about - r_about) > 0.1:
             return t_lines if t_about > r_about else r_lines
         return t_lines if t_len >= r_len else r_lines
@@ -438,8 +438,8 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
 
 
 def _about_title_choice(t_lines: list[str], r_lines: list[str], title: str | None) -> list[str]:
-    words = _title_tokens(title or "")
-    t_about, r_about = _about_title(t_lines, words), _about_title(r_lines, words)
+    t_about = _body_about_title(t_lines, title or "")
+    r_about = _body_about_title(r_lines, title or "")
     if abs(t_about - r_about) > 0.1:
         return t_lines if t_about > r_about else r_lines
     return t_lines
@@ -497,6 +497,7 @@ def _title_anchored_lines(tree: HtmlElement, title: str | None) -> list[str]:
 
 
 def _body_about_title(lines: list[str], title: str) -> float:
+    """How much of the title the text speaks of, not counting a line that is the title."""
     key = _NONWORD.sub("", title)
     rest = [line for line in lines if _NONWORD.sub("", line) != key]
     return _about_title(rest, _title_tokens(title))
