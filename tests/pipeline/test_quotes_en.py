@@ -749,3 +749,27 @@ def test_state_body_under_proper_modifier_is_an_organisation() -> None:
     assert rescued.speaker == "Chilean navy"
     assert rescued.speaker_kind == "organisation"
     assert quotes["it would send two ships to help"].speaker == "Peruvian government"
+
+
+def test_she_skips_a_man_known_from_the_articles_own_pronouns() -> None:
+    # Neither first name is in the name lists: "He has denied" after "Vale has said" marks
+    # Vale as a man, "her old band" marks Tessler as a woman.
+    body = (
+        "Rowan Tessler and her old band are fighting over the rights to their songs. The band "
+        "is managed by Corin Vale, who bought the label in May. Vale has said the contracts "
+        'are clear. He has denied blocking any concerts. "I only want my songs back," she said.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the contracts are clear"].speaker == "Corin Vale"
+    assert quotes["I only want my songs back"].speaker == "Rowan Tessler"
+
+
+def test_person_once_called_he_is_not_she() -> None:
+    body = (
+        "Marlo Finch lost the primary by 200 votes. She has asked for a recount. The county "
+        'clerk, Ellis Prewitt, said the count was accurate. "Every ballot was counted twice," '
+        'he said. "The numbers do not add up," she said.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["Every ballot was counted twice"].speaker == "Ellis Prewitt"
+    assert quotes["The numbers do not add up"].speaker == "Marlo Finch"

@@ -190,6 +190,7 @@ class _Extractor:
         self.used_cues: set[int] = set()
         self.cue_subjects: dict[int, _Ref] = {}
         self.seen_titles: dict[str, list[str]] = {}
+        self._text_genders: dict[str, str] | None = None
 
     # -- layout -------------------------------------------------------------------
     def _paragraph_ids(self) -> list[int]:
@@ -473,8 +474,8 @@ class _Extractor:
             while i > 0 and len(toks) - i <= 3 and toks[i - 1].is_cap and toks[i - 1].low != "the":
                 i -= 1
             if i < len(toks) - 1 and i > 0 and toks[i - 1].low == "the":
-                words = (*(t.text for t in toks[i:-1]), last.text)
-                return _Ref("name", words, last.start, name_kind="org", np_start=toks[i].start)
+                body_words = (*(t.text for t in toks[i:-1]), last.text)
+                return _Ref("name", body_words, last.start, name_kind="org", np_start=toks[i].start)
         if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
             return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
         # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
@@ -1632,7 +1633,12 @@ class _Extractor:
                         and self.sent_of(m.pos) >= first
                         and self._gender(m.full) in ("", gender)
                     ):
-                        return _Resolved(m.full, "person", ref.pos)
+                        res = _Resolved(m.full, "person", ref.pos)
+                        break
+            if res is not None and gender and res.kind == "person" and not self._gender(res.name):
+                # Once "he" has meant this person, "she" does not.
+                assert self._text_genders is not None
+                self._text_genders[res.name] = gender
             return res
         if ref.kind == "orgrole":
             res = self._recent(ref.pos, "org", history, mentions)
@@ -1677,7 +1683,35 @@ class _Extractor:
             return "f"
         if len(words) > 1 and first in lex.MALE_NAMES and first not in lex.FEMALE_NAMES:
             return "m"
-        return ""
+        if self._text_genders is None:
+            self._text_genders = self._learn_genders()
+        return self._text_genders.get(full, "")
+
+    def _learn_genders(self) -> dict[str, str]:
+        """Gender read from the article's own pronouns: a person who opens a sentence and
+        is followed, before any other person is named, by "she"/"her" in that sentence or by
+        "She …" opening the next one ("Dana Ruiz, her lawyer and …"; "Ruiz won. She …").
+        Only unanimous votes count."""
+        votes: dict[str, set[str]] = {}
+        people = [n for n in self.inv.names if n.kind == "person"]
+        for k, name in enumerate(people):
+            if self.in_segment(name.start) is not None or not self._sentence_initial(name.start):
+                continue
+            si = self.sent_of(name.start)
+            limit = people[k + 1].start if k + 1 < len(people) else len(self.body)
+            found = ""
+            for t in self.tokens(name.end, min(limit, self.sents[si][1])):
+                if self.in_segment(t.start) is None and t.low in _PRONOUN_GENDER:
+                    found = _PRONOUN_GENDER[t.low]
+                    break
+            if not found and si + 1 < len(self.sents):
+                # The next sentence opens with a pronoun: its antecedent is this subject.
+                nxt = self.tokens(*self.sents[si + 1])
+                if nxt and nxt[0].low in ("he", "she"):
+                    found = _PRONOUN_GENDER[nxt[0].low]
+            if found:
+                votes.setdefault(self.inv.person_full(name.words), set()).add(found)
+        return {full: next(iter(gs)) for full, gs in votes.items() if len(gs) == 1}
 
     def _recent(
         self,
@@ -1796,6 +1830,15 @@ _WEEK_WORDS = lex.word_set(
     """week month year night weekend morning afternoon evening monday tuesday wednesday
     thursday friday saturday sunday"""
 )
+_PRONOUN_GENDER = {
+    "he": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _BACK_TIME = lex.word_set("last this on next")
 _FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year night")
 
