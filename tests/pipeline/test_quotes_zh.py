@@ -724,3 +724,29 @@ def test_a_reply_that_relays_another_partys_words_is_not_its_own_quote() -> None
     # A reply with content of its own is a quote.
     body = "县交通局回复：该线路因资金问题暂缓建设，预计明年复工。"
     assert pairs(body) == [("县交通局", "该线路因资金问题暂缓建设，预计明年复工")]
+
+
+def test_a_cue_coordinated_with_another_verb_is_not_speech() -> None:
+    body = "乡村振兴规划提出并实施三年来，全县农民人均收入增长了四成。"
+    assert pairs(body) == []
+    # ... and does not take the content away from a real attribution before it.
+    body = "县长马志远指出，乡村振兴规划提出并实施三年来，全县农民人均收入增长了四成。"
+    assert pairs(body) == [("马志远", "乡村振兴规划提出并实施三年来，全县农民人均收入增长了四成")]
+
+
+def test_quoted_clauses_chained_after_an_indirect_one_are_separate_records() -> None:
+    body = (
+        "央行行长蒋卫东在记者会上说，过去三个月的物价涨幅一直偏高，"
+        "“这一趋势还没有扭转”，“我们需要更多证据证明通胀已经见顶。”"
+    )
+    assert pairs(body) == [
+        ("蒋卫东", "过去三个月的物价涨幅一直偏高"),
+        ("蒋卫东", "这一趋势还没有扭转"),
+        ("蒋卫东", "我们需要更多证据证明通胀已经见顶。"),
+    ]
+    # A short quoted term before the final quoted sentence stays in the indirect quote.
+    body = "蒋卫东说，这是一次“压力测试”，“我们有信心顺利通过这次考验。”"
+    assert pairs(body) == [
+        ("蒋卫东", "这是一次“压力测试”"),
+        ("蒋卫东", "我们有信心顺利通过这次考验。"),
+    ]

@@ -884,6 +884,8 @@ def _cues(doc: _Doc) -> list[_Cue]:
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
             continue
+        if nxt in ("并", "和", "及", "与", "并且", "或") and w not in _VERBAL_ONLY_CUES:
+            continue  # 提出并实施, 研究和提出: a coordinated verb, not a speech act
         if prev == "了" and w not in _VERBAL_ONLY_CUES:
             continue  # 给出了解释, 作出了回应: the object of a light verb, a noun
         if prev == "的" and not (w in ("解释", "看法", "观点") and nxt in ("是", "为")):
@@ -1165,7 +1167,9 @@ def _next_attribution(
         if cue.start >= sent_end:
             break
         if subj is not None or body[cs - 1 : cs] in ("；", ";") or _elided_ok(doc, cs, cue):
-            return cs, subj is not None and subj.kind in ("person", "organisation")
+            named = subj is not None and subj.kind in ("person", "organisation")
+            # Only an attribution with marked content (指出“……”, 表示，……) is relayed whole.
+            return cs, named and body[cue.end : cue.end + 1] in ("，", ",", "：", ":", "“", "「")
     return None, False
 
 
@@ -1381,6 +1385,23 @@ def _content(
                 used_quotes.add(qs)
                 out.append(_Rec(speaker, qs + 1, qe, True, cue.word, cue.start))
             end = qs
+            # Quoted clauses chained before it by commas (……，“A”，“B。”) are appended too.
+            j = k - 1
+            while j >= 0:
+                ps, pe = doc.quotes[j]
+                if (
+                    ps <= a
+                    or body[pe + 1 : end].strip() not in ("，", ",")
+                    or body[ps - 1] not in "，,"
+                ):
+                    break
+                if len(_CJK.findall(body[ps + 1 : pe])) < CHAINED_MIN_CHARS:
+                    break
+                if ps not in used_quotes:
+                    used_quotes.add(ps)
+                    out.append(_Rec(speaker, ps + 1, pe, True, cue.word, cue.start))
+                end = ps
+                j -= 1
             break
         k += 1
     e = end
@@ -1402,6 +1423,11 @@ def _content(
 # Cues addressed to somebody (勉励/叮嘱 X，…): X may stand between the cue and the content.
 _DIRECTIVE_CUES = words("勉励 叮嘱 嘱咐 嘱托 提醒 告诫 寄语")
 _SHORT_ADDRESSEE = re.compile(r"[^，,。：:；;！？“”\n]{1,8}[，,：:]")
+
+
+# Shortest quoted clause (CJK characters) split off a chain of appended quotations; shorter
+# quoted words (“一次考验”) stay inside the indirect quote. Not tuned: a short clause.
+CHAINED_MIN_CHARS = 6
 
 
 def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
