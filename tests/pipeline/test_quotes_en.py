@@ -773,3 +773,29 @@ def test_person_once_called_he_is_not_she() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["Every ballot was counted twice"].speaker == "Ellis Prewitt"
     assert quotes["The numbers do not add up"].speaker == "Marlo Finch"
+
+
+def test_weekday_after_preposition_is_not_a_coordinated_speaker() -> None:
+    body = (
+        "On Thursday, the city's fire service said the blaze had been contained, and added "
+        "that two homes were lost."
+    )
+    assert all(q.speaker != "Thursday" for q in extract_quotes(body))
+
+
+def test_possessor_of_a_lower_case_body_is_not_the_speaker() -> None:
+    body = (
+        "After two days of rain, Kenya's meteorological service said more storms were due "
+        "but added that the dams were holding."
+    )
+    assert all(q.speaker != "Kenya" for q in extract_quotes(body))
+
+
+def test_named_sea_is_not_a_pronoun_antecedent() -> None:
+    body = (
+        "Admiral Tove Lindqvist on Monday criticised fishing fleets working in the North "
+        "Arabian Sea. He said patrols would double by the summer."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Tove Lindqvist"
+    assert q.text == "patrols would double by the summer"

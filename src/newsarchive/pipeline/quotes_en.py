@@ -72,6 +72,8 @@ _PRONOUN_REACH = 3
 _OBJECT_PREPOSITIONS = lex.word_set(
     "to with about against behind near toward towards among between like than into onto by"
 )
+# Prepositions opening an adverbial before the subject ("In Lagos, the agency said").
+_INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near across")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -635,6 +637,8 @@ class _Extractor:
         if len(cut) < len(words):
             np_start = self.body.find(cut[0], np_start, pos + len(cut[-1]) + 1)
             words = cut
+        if not words or words[-1].lower() in lex.PLACE_HEADS or words[-1].lower() in lex.CALENDAR:
+            return None  # "in the Coral Sea", "on Tuesday": not a speaker
         if (
             len(words) == 1
             and words[0] not in self.inv.mid_caps
@@ -897,6 +901,8 @@ class _Extractor:
             if t.low in lex.PERSON_PRONOUNS or t.low in lex.ORG_PRONOUNS:
                 return _Ref("pronoun", (t.low,), t.start, np_start=t.start)
             if t.is_cap and t.is_word and (i > 0 or t.low not in lex.FUNCTION_WORDS):
+                if t.low in lex.CALENDAR or (i > 0 and toks[i - 1].low in _INTRO_PREPOSITIONS):
+                    continue  # "On Tuesday, …", "In Lagos, …": not the subject
                 j = i
                 while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
                     j += 1
@@ -904,6 +910,15 @@ class _Extractor:
                         break
                 if j + 1 < len(toks) and toks[j + 1].low in lex.ANONYMOUS:
                     return None
+                if (
+                    toks[j].text.endswith(("'s", "’s"))
+                    and j + 1 < len(toks)
+                    and toks[j + 1].is_word
+                    and not toks[j + 1].is_cap
+                    and toks[j + 1].low not in lex.SPOKES_ROLES
+                    and toks[j + 1].low not in lex.PERSON_ROLES
+                ):
+                    return None  # "Peru's health agency said … and added": not Peru
                 if (
                     j + 2 < len(toks)
                     and toks[j + 1].low in lex.PERSON_ROLES

@@ -254,6 +254,12 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
 )
 
 
+# Last words of natural places: "the Coral Sea", "the Rift Valley" never speak.
+PLACE_HEADS = _words(
+    """sea seas ocean river lake mountains mountain island islands bay gulf strait straits
+    peninsula valley desert coast canal province prefecture"""
+)
+
 CALENDAR = _CALENDAR = _words(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december"""

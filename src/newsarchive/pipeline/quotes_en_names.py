@@ -232,6 +232,8 @@ class Inventory:
             words = words[1:]
         if not words:
             return None
+        if words[-1].lower() in lex.PLACE_HEADS:
+            return None  # "the Coral Sea": a place, never a speaker
         run_start = start
         cut = lex.cut_run(words)
         if len(cut) < len(words):
