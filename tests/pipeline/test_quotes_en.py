@@ -799,3 +799,23 @@ def test_named_sea_is_not_a_pronoun_antecedent() -> None:
     [q] = extract_quotes(body)
     assert q.speaker == "Tove Lindqvist"
     assert q.text == "patrols would double by the summer"
+
+
+def test_named_apposition_after_a_possessive_role_is_the_speaker() -> None:
+    body = (
+        "Lena Ortiz's lawyer, Felix Warren, said in an interview that Ortiz had never seen "
+        "the documents."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Felix Warren"
+    assert q.text == "Ortiz had never seen the documents"
+
+
+def test_named_apposition_after_a_spokes_role_is_the_speaker() -> None:
+    body = (
+        "Mayor Dan Roe spoke first. His deputy, Carla Mbeki, told reporters the budget was "
+        "short. The club's new spokeswoman, Iris Okafor, said the stadium would be sold."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the budget was short"].speaker == "Carla Mbeki"
+    assert quotes["the stadium would be sold"].speaker == "Iris Okafor"

@@ -367,6 +367,21 @@ class _Extractor:
             chunk = toks[j + 1 : -1]
             if j < 0 or not chunk:
                 return _Ref("coord", (), toks[-1].start) if allow_coord else None
+            if (
+                delim == ","
+                and j > 0
+                and (toks[j - 1].low in lex.PERSON_ROLES or toks[j - 1].low in lex.SPOKES_ROLES)
+                and not toks[j - 1].is_cap
+                and all(t.is_cap and t.is_word for t in chunk)
+            ):
+                # "the mayor's chief of staff, Nell Crane, said": the name, not the owner.
+                named = self._name_ref([t.text for t in chunk], chunk[-1].start, chunk[0].start)
+                if named is not None and named.kind == "name" and named.name_kind == "person":
+                    k = j - 1
+                    while k > 0 and toks[k - 1].is_word and toks[k - 1].low not in _DETERMINERS:
+                        k -= 1
+                    named.titles.append(self.body[toks[k].start : toks[j - 1].end])
+                    return named
             if self._appositive(chunk) or (len(chunk) == 1 and chunk[0].is_cap and pending_titles):
                 text = self.body[chunk[0].start : chunk[-1].end]
                 pending_titles.append(text)
