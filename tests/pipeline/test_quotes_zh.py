@@ -750,3 +750,24 @@ def test_quoted_clauses_chained_after_an_indirect_one_are_separate_records() -> 
         ("蒋卫东", "这是一次“压力测试”"),
         ("蒋卫东", "我们有信心顺利通过这次考验。"),
     ]
+
+
+def test_a_document_issued_in_an_earlier_sentence_speaks_for_its_issuer() -> None:
+    body = "海东市政府18日发表声明。声明表示，全市供水已经恢复正常，请市民放心。"
+    assert pairs(body) == [("海东市政府", "全市供水已经恢复正常，请市民放心")]
+    body = "光明电力公司昨晚发布通告。通告称，受台风影响，部分地区将临时停电。"
+    assert pairs(body) == [("光明电力公司", "受台风影响，部分地区将临时停电")]
+    # Figures in a document are data, not speech.
+    assert pairs("光明乳业周五晚间发布公告。公告显示，公司上半年净利润同比下降12%。") == []
+
+
+def test_according_to_a_pronoun_or_an_organisation_reference() -> None:
+    body = "建筑师吴宏远参与了新馆的设计。按照他的说法，这座建筑的灵感来自江南园林。"
+    assert pairs(body) == [("吴宏远", "这座建筑的灵感来自江南园林")]
+    body = "远景科技公司表示，将关闭两家工厂。据该公司发布的声明，被裁员工将获得法定补偿。"
+    assert pairs(body) == [
+        ("远景科技公司", "将关闭两家工厂"),
+        ("远景科技公司", "被裁员工将获得法定补偿"),
+    ]
+    # Nobody to refer to: nothing.
+    assert pairs("按照他的说法，这个项目明年就能完工。") == []

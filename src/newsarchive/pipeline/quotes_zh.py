@@ -101,7 +101,8 @@ _TRAIL_ADJUNCTS = (
 )
 _ANON = re.compile(ANONYMOUS_MARKERS)
 _DOC_REF = re.compile(
-    r"(?:该|这封|这份|此|上述|其)?(信|信件|信函|声明|报告|公告|文章|文件)(?:中|里)?(?:还|也|则|又)?"
+    r"(?:该|这封|这份|此|上述|其)?(信|信件|信函|公开信|声明|报告|公告|通告|通报|文章|文件)(?:中|里)?"
+    r"(?:还|也|则|又)?"
 )
 _UNNAMED_TITLE = re.compile(r"某|一位|一名|一家|多位|多名|多家|不少|部分|记者")
 _ROLE = re.compile(ROLE_REFERENCES + "$")
@@ -1129,7 +1130,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
 # "According to X's account/statement," (按照X的说法，据X发布的公告，): X says the rest of the
 # sentence. X may carry a parenthetical short name (X（下称“Y”）的说法).
 _ACCORDING = re.compile(
-    r"(?:按照|根据|依照|依据|据)([^，,。！？；;\n“”（）]{2,40}?)(?:（[^（）\n]{0,30}）)?"
+    r"(?:按照|根据|依照|依据|据)([^，,。！？；;\n“”（）]{1,40}?)(?:（[^（）\n]{0,30}）)?"
     r"(?:发布|发表|公布|发出)?的(?:说法|介绍|表述|看法|观点|估计|估算|测算|预测|公告|声明|通报|通告)"
     r"(?=[，,：:])"
 )
@@ -1141,7 +1142,7 @@ def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
         if _in_quote(doc, m.start()) is not None:
             continue
         subj = _subject_at_end(doc, m.start(1), m.end(1))
-        if subj is None or subj.kind not in ("person", "organisation"):
+        if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
         prefix = doc.body[m.start(1) : subj.start]
         if subj.kind == "organisation" and prefix:
@@ -1210,7 +1211,24 @@ def _document_writer(doc: _Doc, recs: list[_Rec], name: str, pos: int) -> _Speak
         start = min(r.clause, _sentence_start(doc, r.cue_pos))
         if key in doc.body[start : r.cue_pos + len(r.cue)]:
             return r.speaker
+    # No attribution mentions it: a sentence just before that issues it (X发表声明。声明称，…).
+    k = _sentence_index(doc, pos)
+    for j in range(k - 1, max(k - 1 - FLOATING_MAX_SENTENCES, -1), -1):
+        ss = doc.sent_ends[j - 1] if j > 0 else 0
+        se = doc.sent_ends[j]
+        m = _ISSUES_DOC.search(doc.body, ss, se)
+        if m and key in m.group():
+            subj = _find_subject(doc, _clause_start(doc, m.start()), m.start())
+            if subj is not None and subj.kind in ("person", "organisation"):
+                kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
+                return _Speaker(subj.name, kind, subj.titles)
+            return None
     return None
+
+
+_ISSUES_DOC = re.compile(
+    r"(?:发表|发布|发出|公布|致|写)了?[^，。！？]{0,12}?(?:声明|公告|通告|通报|公开信|信)"
+)
 
 
 def _elided_ok(doc: _Doc, cs: int, cue: _Cue) -> bool:
@@ -1276,7 +1294,9 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
         name_end = cur.pos.startswith("nr") and e - start <= 4 and fallback is None
         verb_next = nxt.pos[:1] in ("d", "v", "p", "c", "t") and nxt.pos != "vn"
         if e > start and (verb_next or name_end):
-            subj = _subject_at_end(doc, start, e)
+            tm = _TRAIL_ADV.search(body, start, e) if verb_next else None
+            se = tm.start() if tm and tm.start() > start else e  # 海东市政府|18日|发表
+            subj = _subject_at_end(doc, start, se)
             if subj is not None and subj.kind in ("person", "organisation"):
                 kind: SpeakerKind = "person" if subj.kind == "person" else "organisation"
                 if subj.start == start or subj.kind == "person":
