@@ -208,7 +208,7 @@ def _add_health_routes(app: FastAPI) -> None:
         try:
             with request.app.state.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
-        except (OperationalError, DBAPIError) as exc:
+        except (OperationalError, DBAPIError, PoolTimeoutError) as exc:
             return JSONResponse(
                 {"status": "unavailable", "database": "down", "detail": _first_line(exc)},
                 status_code=503,

@@ -175,7 +175,18 @@ def test_analyze_on_arbitrary_text(text: str, kind: str) -> None:
 @PROPERTY_SETTINGS
 @given(
     speaker=st.sampled_from(["Maria Santos", "外交部发言人毛宁", "John Smith", "王毅"]),
-    said=st.text(max_size=80),
+    said=st.one_of(
+        st.text(max_size=80),
+        fragment_text,
+        st.sampled_from(
+            [
+                "This is the most important step we have taken on digital trade",
+                "我们将继续推进中国与东盟的人工智能合作",
+                "We will fund Manila first, and then the rest",
+                "技术集成是首要环节",
+            ]
+        ),
+    ),
     opener=st.sampled_from(['"', "“", "「", "‘"]),
     closer=st.sampled_from(['"', "”", "」", "’", ""]),
     cue=st.sampled_from([" said ", "表示：", "说，", " told reporters. "]),
