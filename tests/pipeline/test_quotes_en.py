@@ -819,3 +819,27 @@ def test_named_apposition_after_a_spokes_role_is_the_speaker() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["the budget was short"].speaker == "Carla Mbeki"
     assert quotes["the stadium would be sold"].speaker == "Iris Okafor"
+
+
+def test_called_on_with_a_scare_quoted_word_is_an_appeal_not_a_label() -> None:
+    body = "Aid group Relief Now called on the \u201ctransitional\u201d council to open the roads."
+    [q] = extract_quotes(body)
+    assert q.speaker == "Relief Now"
+    assert q.direct is False
+    assert q.text == "the \u201ctransitional\u201d council to open the roads"
+
+
+def test_name_borne_after_dubbed_the_is_not_a_label_quote() -> None:
+    body = (
+        'The old fort, dubbed the "Iron Gate" by sailors, will close in May, Mayor Tom Hale '
+        'said. Critics of the plan were called "dreamers" by Hale.'
+    )
+    quotes = extract_quotes(body)
+    assert all(q.text != "Iron Gate" for q in quotes)
+    assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_label_after_an_object_is_still_a_direct_quote() -> None:
+    body = 'Senator Abe Lund called the new tax a "disgrace" on Tuesday.'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.direct) == ("Abe Lund", "disgrace", True)

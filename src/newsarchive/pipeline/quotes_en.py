@@ -74,6 +74,7 @@ _OBJECT_PREPOSITIONS = lex.word_set(
 )
 # Prepositions opening an adverbial before the subject ("In Lagos, the agency said").
 _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near across")
+_ARTICLES = frozenset(["the", "a", "an"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -819,7 +820,13 @@ class _Extractor:
         post = self.body[seg.close + 1 : self.sents[self.sent_of(max(seg.close - 1, seg.open))][1]]
         standalone_after = not _WORD_RE.search(post)
         desc = _DESCRIPTIVE_CUE.search(pre)
-        if desc is not None and seg.end - seg.start < _MAX_LABEL and desc.group(2).strip():
+        if desc is not None:
+            between = desc.group(2).lower().split()
+            if not between or between[0] in ("on", "upon", "for") or set(between) <= _ARTICLES:
+                # "called on the 'interim' council …" (an appeal, not a label); "the fort,
+                # dubbed the 'Iron Gate' by sailors" (a name the object bears, no speaker).
+                desc = None
+        if desc is not None and seg.end - seg.start < _MAX_LABEL:
             cue_pos = s_start + desc.start(1)
             ref = self.parse_subject(self.tokens(s_start, cue_pos))
             if ref is not None and ref.kind == "coord":
