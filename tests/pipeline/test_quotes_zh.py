@@ -62,8 +62,8 @@ def test_adverbs_settings_and_addressees_between_subject_and_cue_are_peeled() ->
 
 
 def test_unlisted_adverb_between_name_and_cue() -> None:
-    body = "王凯当场表示，问题一定会得到解决。李明私下坦言，压力确实很大。"
-    assert pairs(body) == [("王凯", "问题一定会得到解决"), ("李明", "压力确实很大")]
+    body = "罗志刚当场表示，问题一定会得到解决。李明私下坦言，压力确实很大。"
+    assert pairs(body) == [("罗志刚", "问题一定会得到解决"), ("李明", "压力确实很大")]
 
 
 def test_narrative_without_named_sources_gives_nothing() -> None:
@@ -125,12 +125,12 @@ def test_role_nouns_resolve_to_the_named_speaker() -> None:
 
 def test_a_bare_title_refers_to_the_person_given_that_title() -> None:
     body = (
-        "河南省委副书记、省长王凯说，河南将继续扩大开放。"
+        "江西省委副书记、省长罗志刚说，江西将继续扩大开放。"
         "省长还表示，要进一步优化营商环境。总理表示，今年目标不变。"
     )
     assert pairs(body) == [
-        ("王凯", "河南将继续扩大开放"),
-        ("王凯", "要进一步优化营商环境"),
+        ("罗志刚", "江西将继续扩大开放"),
+        ("罗志刚", "要进一步优化营商环境"),
     ]
 
 
@@ -210,13 +210,13 @@ def test_joint_speakers_get_one_record_each() -> None:
 def test_transliterated_names_and_names_after_titles() -> None:
     body = (
         "美国总统拜登表示，美方愿意保持沟通。"
-        "司法部长梅里克·加兰（Merrick Garland）表示，诉讼将继续推进。"
-        "加兰说，消费者的利益必须得到保护。"
+        "司法部长安娜·莫里斯（Anna Morris）表示，诉讼将继续推进。"
+        "莫里斯说，消费者的利益必须得到保护。"
     )
     assert pairs(body) == [
         ("拜登", "美方愿意保持沟通"),
-        ("梅里克·加兰", "诉讼将继续推进"),
-        ("梅里克·加兰", "消费者的利益必须得到保护"),
+        ("安娜·莫里斯", "诉讼将继续推进"),
+        ("安娜·莫里斯", "消费者的利益必须得到保护"),
     ]
 
 
@@ -313,7 +313,7 @@ def test_empty_body_gives_nothing() -> None:
 
 _FRAGMENTS = [
     *"，。：；！？“”「」（）、·\n 《》",
-    "王凯",
+    "罗志刚",
     "表示",
     "说",
     "他",
@@ -330,7 +330,7 @@ _FRAGMENTS = [
     "认为",
     "该负责人",
     "省长",
-    "加兰",
+    "莫里斯",
     "IMF",
     "在",
     "中",
