@@ -299,19 +299,27 @@ def test_undecodable_query_strings_are_never_a_500(
 
 @pytest.mark.parametrize("limit", ["0", "-1", "1000000", "99999999999999999999", "abc", "1e3"])
 def test_an_out_of_range_limit_is_rejected_or_capped(
-    client: TestClient, app: FastAPI, limit: str
+    migrated_url: str, engine: Engine, session_factory: sessionmaker[Session], limit: str
 ) -> None:
-    for path in q_operations(app):
-        response = client.get(path, params={"limit": limit})
+    app = create_app(
+        make_settings(migrated_url, max_page_limit=2, default_page_limit=2), engine=engine
+    )
+    app.state.owns_engine = False
+    app.state.session_factory = session_factory
+    with TestClient(app) as client:
+        for n in range(3):
+            story = f"Plan {n} agreed\n\nBEIJING - Plan {n} was agreed, said Bob Li of Hanoi."
+            assert client.post("/articles", json={"text": story}).status_code == 201
+        answers = {"/articles": client.get("/articles", params={"limit": limit})}
+        for path in q_operations(app):
+            answers[path] = client.get(path, params={"limit": limit})
+
+    for path, response in answers.items():
         check(response, {200, 400, 422})
-        if response.status_code == 200:
+        if response.status_code == 200 and path == "/articles":
             listed = response.json()
-            items = (
-                next((v for v in listed.values() if isinstance(v, list)), [])
-                if isinstance(listed, dict)
-                else listed
-            )
-            assert len(items) <= app.state.settings.max_page_limit
+            items = next(v for v in listed.values() if isinstance(v, list))
+            assert 1 <= len(items) <= 2, (limit, len(items))
 
 
 BATCH_BODIES: dict[str, tuple[bytes, str]] = {
