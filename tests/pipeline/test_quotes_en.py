@@ -843,3 +843,35 @@ def test_label_after_an_object_is_still_a_direct_quote() -> None:
     body = 'Senator Abe Lund called the new tax a "disgrace" on Tuesday.'
     [q] = extract_quotes(body)
     assert (q.speaker, q.text, q.direct) == ("Abe Lund", "disgrace", True)
+
+
+def test_accused_object_of_is_reported_speech() -> None:
+    body = (
+        "Priya Nair accused the council of ignoring the flood warnings. She urged residents "
+        "to stay indoors."
+    )
+    quotes = _by_text(extract_quotes(body))
+    accused = quotes["the council of ignoring the flood warnings"]
+    assert (accused.speaker, accused.cue, accused.direct) == ("Priya Nair", "accused", False)
+    assert quotes["residents to stay indoors"].speaker == "Priya Nair"
+
+
+def test_passive_accused_and_said_nothing_are_not_speech() -> None:
+    body = "Rita Moss was accused of lying. The defendant, Tom Fry, said nothing."
+    assert extract_quotes(body) == []
+
+
+def test_argued_for_years_that() -> None:
+    body = "Portugal argued for years that the treaty was unfair to small fishing towns."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Portugal", "the treaty was unfair to small fishing towns")
+
+
+def test_forecast_verb_with_a_finite_clause_and_no_that() -> None:
+    body = (
+        "The research firm Autoscope expects 2.1 million cars will be sold this year. "
+        "Autoscope expected growth in spring."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.cue) == ("Autoscope", "expects")
+    assert q.text == "2.1 million cars will be sold this year"

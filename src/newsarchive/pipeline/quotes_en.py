@@ -28,7 +28,7 @@ _TRIM_END = " \t\n,;:"
 _FORWARD_SKIP = re.compile(
     r"(?:\s*,?\s*(?:also|later|again|publicly|repeatedly|yesterday|today|previously|recently|"
     r"however|though|meanwhile|instead|too|"
-    r"earlier|separately|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
     r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -74,6 +74,9 @@ _OBJECT_PREPOSITIONS = lex.word_set(
 )
 # Prepositions opening an adverbial before the subject ("In Lagos, the agency said").
 _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near across")
+# Weak verbs that report a forecast or view when a finite clause follows without "that":
+# "the agency expects prices will fall".
+_FORECAST_VERBS = lex.word_set("expect expects expected believe believes predicted estimates")
 _ARTICLES = frozenset(["the", "a", "an"])
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
@@ -1119,11 +1122,20 @@ class _Extractor:
         if first is None:
             return
         word1 = first.group(1).lower()
-        if word1 in _ABOUT or (word1 == "for" and low not in ("called for", "calls for")):
+        if (
+            word1 in _ABOUT
+            or word1 in ("nothing", "little")
+            or (word1 == "for" and low not in ("called for", "calls for"))
+        ):
             return
         if word1 == "to" and low not in lex.NP_CONTENT_VERBS:
             return
-        if weak and not had_that and not (word1 == "to" and low.startswith(("expect", "predict"))):
+        if (
+            weak
+            and not had_that
+            and not (word1 == "to" and low.startswith(("expect", "predict")))
+            and not (low in _FORECAST_VERBS and self._finite_clause(pos, s_end))
+        ):
             return
         end = self._content_end(toks, i, pos, s_end)
         if end - pos < 3:
@@ -1131,6 +1143,14 @@ class _Extractor:
         if low in lex.CLAUSE_VERBS and not had_that and not self._clause_like(pos, end):
             return  # "added 200 jobs", "claimed the title": an object, not reported speech
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _finite_clause(self, start: int, end: int) -> bool:
+        """A clause with its own finite auxiliary within its first eight words, after a
+        subject ("prices will fall", "the plan would fail")."""
+        words = [t for t in self.tokens(start, end) if t.is_word][:8]
+        return any(k > 0 and t.low in _FINITE for k, t in enumerate(words)) and (
+            bool(words) and words[0].low not in _FINITE and words[0].low not in ("to", "that")
+        )
 
     def _clause_like(self, start: int, end: int) -> bool:
         """Whether a complement reads as a clause (has a finite verb or starts with a

@@ -35,7 +35,7 @@ CUE_VERBS = _words(
     describe describes described describing brand brands branded call calls called
     calling label labels labelled labeled dub dubs dubbed reiterate reiterates reiterated
     reaffirm reaffirms reaffirmed hint hints hinted indicate indicates indicated point points
-    pointed
+    pointed accuse accuses accused accusing
     """
 )
 
@@ -60,7 +60,8 @@ NP_CONTENT_VERBS = _words(
     pledge pledges pledged pledging announce announces announced announcing predict predicts
     predicted predicting call calls called calling promise promises promised promising
     vow vows vowed vowing forecast forecasts forecasted expect expects expected
-    confirm confirms confirmed confirming suggest suggests suggested suggesting"""
+    confirm confirms confirmed confirming suggest suggests suggested suggesting
+    accuse accuses accused accusing"""
 )
 
 # Cues that need an addressee skipped before their content: `told the paper (that) ...`.
