@@ -355,7 +355,9 @@ def _ingest_collection(args: argparse.Namespace) -> int:
 
             items = iter_items(files, settings.max_body_bytes)
             jobs = jobs_for_items(items, factory, settings.max_body_bytes, report)
-            results = analyse_stream(jobs, args.workers, user_words=known_names)
+            results = analyse_stream(
+                jobs, args.workers, user_words=known_names, in_flight=2 * args.batch_size
+            )
             topic_ids: dict[str, int] = {}  # topic ids kept from batch to batch
             for batch in batched(results, args.batch_size):
                 with factory() as session:
@@ -416,7 +418,9 @@ def _reprocess(args: argparse.Namespace) -> int:
             jobs = documents_to_reprocess(
                 factory, below_version=PIPELINE_VERSION, since_version=args.since
             )
-            results = analyse_stream(jobs, args.workers, user_words=known_names)
+            results = analyse_stream(
+                jobs, args.workers, user_words=known_names, in_flight=2 * args.batch_size
+            )
             for batch in batched(results, args.batch_size):
                 with factory() as session:
                     begin_write(session)

@@ -61,13 +61,16 @@ def analyse_stream(
     workers: int,
     *,
     user_words: Sequence[str] = (),
+    in_flight: int = 0,
 ) -> Iterator[tuple[T, Analysis | str]]:
     """Analyse `(tag, job)` pairs in `workers` processes; yields `(tag, result)` in order.
 
-    The input is read lazily and at most workers * TASKS_AHEAD tasks are in flight, so a
-    collection of any size streams through in bounded memory. While the caller handles a
-    result (writes it), the workers go on with the queued tasks. `workers=0` analyses in
-    this process (no pool).
+    The input is read lazily and a bounded number of jobs is in flight (workers *
+    TASKS_AHEAD tasks, or `in_flight` jobs if more), so a collection of any size streams
+    through in bounded memory. While the caller handles results (writes a batch), the
+    workers go on with the queued jobs: a caller that writes N results at a time should
+    ask for about 2 * N in flight, or the workers run dry during its writes.
+    `workers=0` analyses in this process (no pool).
     """
     if workers <= 0:
         segment.add_user_words(user_words)
@@ -85,6 +88,7 @@ def analyse_stream(
         initargs=(list(user_words),),
     )
     pending: deque[tuple[list[T], Future[list[Analysis | str]]]] = deque()
+    most = max(workers * TASKS_AHEAD, -(-in_flight // JOBS_PER_TASK))
     source = iter(jobs)
     try:
         while True:
@@ -93,7 +97,7 @@ def analyse_stream(
                 break
             future = pool.submit(analyse_jobs, [job for _, job in chunk])
             pending.append(([tag for tag, _ in chunk], future))
-            while len(pending) >= workers * TASKS_AHEAD:
+            while len(pending) >= most:
                 yield from _collect(pending.popleft())
         while pending:
             yield from _collect(pending.popleft())
