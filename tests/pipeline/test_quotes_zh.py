@@ -771,3 +771,16 @@ def test_according_to_a_pronoun_or_an_organisation_reference() -> None:
     ]
     # Nobody to refer to: nothing.
     assert pairs("按照他的说法，这个项目明年就能完工。") == []
+
+
+def test_a_predicate_ending_in_a_topic_noun_is_still_content() -> None:
+    assert pairs("市长刘文表示将进一步完善相关措施。") == [("刘文", "将进一步完善相关措施")]
+    assert pairs("市长刘文强调安全生产的重要性。") == []
+    assert pairs("市长刘文指出存在的问题。") == []
+
+
+def test_a_wish_about_oneself_is_a_state_of_mind() -> None:
+    body = "快递员张强希望自己能在明年攒够首付，然后把父母接到城里来住。"
+    assert pairs(body) == []
+    body = "退休教师孙玉梅希望能早日回到讲台，继续给孩子们上课，发挥自己的余热。"
+    assert pairs(body) == []

@@ -926,7 +926,13 @@ def _clausal_complement(doc: _Doc, pos: int) -> bool:
     if len(text) < CLAUSAL_MIN_CHARS or "，" not in text:
         return False
     first = text.split("，", 1)[0]
+    if first.startswith(_SELF_WISH):
+        return False  # 希望自己能……: a personal wish, a state of mind
     return _TOPIC_END.search(first) is None and not first.endswith(("的", "了"))
+
+
+# Openings of a wish about oneself (希望自己/希望能/希望早日…), not a message to others.
+_SELF_WISH = ("自己", "能", "可以", "早日", "有朝一日", "将来", "以后", "今后能")
 
 
 # Nouns that make a complement a topic, not a content (介绍…的进展情况, 讲述…的故事).
@@ -935,6 +941,19 @@ _TOPIC_END = re.compile(
     r"重要性|必要性|紧迫性|细节|过程|来龙去脉|计划|安排|措施|举措|打算|思路|设想|看法|观点|立场|"
     r"典故|历史|由来|情形|现状|动态|要求|问题)$"
 )
+
+
+def _nominal_start(doc: _Doc, pos: int) -> bool:
+    """The complement starting at pos opens like a noun phrase, not a predicate
+    (今年汛期的降水情况 vs 将进一步完善相关措施)."""
+    i = doc.token_at(pos)
+    if i is None:
+        return False
+    t = doc.tokens[i]
+    return not t.pos.startswith(("v", "d", "c", "p", "r")) and t.word not in _MODALS
+
+
+_MODALS = words("要 将 会 应 应当 应该 需 需要 必须 可以 能 能够 已 已经 正在 不 没有 仍 还")
 
 
 def _clause_start(doc: _Doc, pos: int) -> int:
@@ -1428,7 +1447,13 @@ def _content(
     while e > a and body[e - 1] in "。！？!?，,；;：: \u3000\n":
         e -= 1
     bare = body[cue.end] not in _PUNCT_AFTER_CUE
-    if bare and "，" not in body[a:e] and _TOPIC_END.search(body, a, e):
+    topic = _TOPIC_END.search(body, a, e)
+    if (
+        bare
+        and topic
+        and "，" not in body[a:e]
+        and (_nominal_start(doc, a) or (body[topic.start() - 1] == "的" and e - a <= 8))
+    ):
         return out  # 介绍今年汛期的降水情况: a topic, no content
     if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and not bare):
         out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
