@@ -875,3 +875,23 @@ def test_forecast_verb_with_a_finite_clause_and_no_that() -> None:
     [q] = extract_quotes(body)
     assert (q.speaker, q.cue) == ("Autoscope", "expects")
     assert q.text == "2.1 million cars will be sold this year"
+
+
+def test_family_name_first_used_alone_is_the_full_name() -> None:
+    body = (
+        "Wang Lifen, a nurse in Harbin, said she walks to work every day. A keen walker, "
+        "Wang said that the habit cost nothing."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["she walks to work every day"].speaker == "Wang Lifen"
+    assert quotes["the habit cost nothing"].speaker == "Wang Lifen"
+
+
+def test_mixed_case_surname_used_alone_is_the_full_name() -> None:
+    body = (
+        '"Orders are slowing," Harbor Freightways chief Rosa McAllister said. Fuel prices '
+        "have pushed costs up, McAllister said."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["Orders are slowing"].speaker == "Rosa McAllister"
+    assert quotes["Fuel prices have pushed costs up"].speaker == "Rosa McAllister"

@@ -17,6 +17,8 @@ NAME_RUN = re.compile(
 )
 _TOKEN = re.compile(r"\S+")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# Surnames with an inner capital are not acronyms: "McAllister", "MacLeod", "DeSantis".
+_INNER_CAP_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]{2,}$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
 # Lower-case words of a title just before a name: "Paris mayor Claude Martin".
 _PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
@@ -52,7 +54,11 @@ def person_of(words: list[str]) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+    return (
+        bool(_ACRONYM.match(word))
+        and sum(c.isupper() for c in word) >= 2
+        and not _INNER_CAP_SURNAME.match(strip_possessive(word))
+    )
 
 
 def strip_possessive(word: str) -> str:
@@ -171,6 +177,19 @@ class Inventory:
                 name = self._make(part, p_start, p_end)
                 if name is not None:
                     self.names.append(name)
+        # A single word that is the surname or (surname-first) family name of a person
+        # named in full elsewhere is that person: "Ortega" after "Luis Ortega", "Wang" after
+        # "Wang Lifen".
+        ends = {n.words[-1] for n in self.names if n.kind == "person" and len(n.words) > 1}
+        heads = {n.words[0] for n in self.names if n.kind == "person" and len(n.words) > 1}
+        for name in self.names:
+            if (
+                name.kind == "org"
+                and len(name.words) == 1
+                and not name.words[0].isupper()
+                and (name.words[0] in ends or name.words[0] in heads)
+            ):
+                name.kind = "person"
         for name in self.names:
             self._by_text.setdefault(name.text, []).append(name)
             if name.kind == "person":
