@@ -69,6 +69,9 @@ from newsarchive.pipeline.names import name_key, pinyin_key
 from newsarchive.quotes.schemas import QuoteQuery
 from newsarchive.search import service
 from newsarchive.search.paging import Cursor
+from newsarchive.speakers import service as speakers_service
+from newsarchive.topics import service as topics_service
+from newsarchive.topics.schemas import TopicQuery
 
 SEED = 20261124
 N_SPEAKERS = 3000
@@ -553,6 +556,15 @@ def run_queries(
         q = f'"{words[at]}{separator}{words[at + 1]}"'
         return lambda: service.article_page(session, ArticleQuery(q=q), settings)
 
+    def speakers_by_name(i: int) -> Callable[[], Any]:
+        name = speaker_forms(rng.choice(speakers), rng)
+        return lambda: speakers_service.list_speakers(session, name, None, None, settings)
+
+    def topics_list(i: int) -> Callable[[], Any]:
+        after = datetime(2025, 1, 1, tzinfo=UTC) + timedelta(days=rng.randrange(300))
+        params = TopicQuery(published_after=after, published_before=after + timedelta(days=30))
+        return lambda: topics_service.list_topics(session, params, settings)
+
     def quotes(i: int) -> Callable[[], Any]:
         name = rng.choice(speakers).name
         return lambda: service.quote_page(session, QuoteQuery(speaker=name), settings)
@@ -567,18 +579,22 @@ def run_queries(
         ("deep page (cursor)", deep_page),
         ("phrase", phrase),
         ("quotes by speaker", quotes),
+        ("speakers?q=name", speakers_by_name),
+        ("topics, 30-day window", topics_list),
     ]
     for name, make in kinds:
-        times, empty = time_queries(session, make, n)
+        count = n if name != "topics, 30-day window" else max(20, n // 10)
+        times, empty = time_queries(session, make, count)
         results.append((name, times, empty))
     session.close()
     return results
 
 
 def report(
-    database: str, build_seconds: float, results: list[tuple[str, list[float], int]]
+    database: str, build_seconds: float, results: list[tuple[str, list[float], int]], load: str
 ) -> None:
     print(f"\n{database}: archive built and indexed in {build_seconds:.1f} s")
+    print(f"  machine: {os.cpu_count()} CPUs; load average during the queries: {load}")
     print(f"  {'query':<22} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'empty':>6}")
     for name, times, empty in results:
         print(
@@ -611,7 +627,9 @@ def main() -> None:
             upgrade(url)
             engine = create_engine(url)
             build = load(engine, rows)
-            report("SQLite", build, run_queries(engine, archive, args.queries, random.Random(1)))
+            before = os.getloadavg()[0]
+            results = run_queries(engine, archive, args.queries, random.Random(1))
+            report("SQLite", build, results, f"{before:.1f} -> {os.getloadavg()[0]:.1f}")
             engine.dispose()
 
     if args.only in (None, "postgres"):
@@ -631,9 +649,9 @@ def main() -> None:
             upgrade(url)
             engine = create_engine(url)
             build = load(engine, rows)
-            report(
-                "PostgreSQL", build, run_queries(engine, archive, args.queries, random.Random(1))
-            )
+            before = os.getloadavg()[0]
+            results = run_queries(engine, archive, args.queries, random.Random(1))
+            report("PostgreSQL", build, results, f"{before:.1f} -> {os.getloadavg()[0]:.1f}")
             engine.dispose()
         finally:
             pg_server.destroy(server)
