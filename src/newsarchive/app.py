@@ -29,7 +29,10 @@ from newsarchive.config import Settings, get_settings
 from newsarchive.db import create_engine, create_session_factory
 from newsarchive.errors import AppError, PayloadTooLarge
 from newsarchive.pipeline import segment
+from newsarchive.quotes.router import router as quotes_router
 from newsarchive.speakers import repository as speakers_repository
+from newsarchive.speakers.router import router as speakers_router
+from newsarchive.topics.router import router as topics_router
 
 log = logging.getLogger("newsarchive")
 
@@ -88,6 +91,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     auth_openapi.install(app, settings)
 
     app.include_router(articles_router)
+    app.include_router(quotes_router)
+    app.include_router(speakers_router)
+    app.include_router(topics_router)
     app.include_router(bulk_router)
     _add_health_routes(app)
     _add_error_handlers(app)
