@@ -784,3 +784,13 @@ def test_a_wish_about_oneself_is_a_state_of_mind() -> None:
     assert pairs(body) == []
     body = "退休教师孙玉梅希望能早日回到讲台，继续给孩子们上课，发挥自己的余热。"
     assert pairs(body) == []
+
+
+def test_joint_speakers_named_by_surname_and_honorific() -> None:
+    body = "市民赵先生和钱女士都表示，新开的公交线路很方便。"
+    assert sorted(pairs(body)) == [
+        ("赵先生", "新开的公交线路很方便"),
+        ("钱女士", "新开的公交线路很方便"),
+    ]
+    body = "受访的孔先生与蒋女士均称，补贴已经到账。"
+    assert {s for s, _ in pairs(body)} == {"孔先生", "蒋女士"}

@@ -577,9 +577,15 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         # Titles + surname + 先生/女士 (村民徐女士): the surname form of a named person.
         ns = start + hm.start()
         pre = _person(doc, start, ns, end).titles
-        return _Subject(
+        subj = _Subject(
             "surname", name=hm.group(1), titles=(hm.group(2),), start=ns, pre_titles=pre
         )
+        om = _HONORIFIC_END.search(body, start, ns - 1)
+        if body[ns - 1 : ns] in ("与", "和", "及", "、", "同") and om and om.end() == ns - 1:
+            # Joint speakers: 赵先生和钱女士都表示.
+            subj.pre_titles = ()
+            subj.also = (_Subject("person", name=om.group(), start=om.start()),)
+        return subj
     bare = text[1:] if text[:1] in ("该", "这位", "此") else text
     if bare in _TITLE_WORDS and len(bare) >= 2:
         # A bare title (省长表示, 该行长称): the person who was given that title.
