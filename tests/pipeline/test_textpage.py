@@ -118,6 +118,82 @@ def test_inline_related_block_in_the_body_is_removed() -> None:
     ]
 
 
+# --- the first line: a title, or the start of the story -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "Northfield Tool Works",
+            ", the maker of red-handled garden shears, said on Monday it would shut two plants.",
+            "Northfield Tool Works, the maker of red-handled garden shears, said on Monday it"
+            " would shut two plants.",
+        ),
+        (
+            "The harbour authority in the old port town",
+            "voted on Tuesday to double mooring fees for visiting yachts from next spring.",
+            "The harbour authority in the old port town voted on Tuesday to double mooring fees"
+            " for visiting yachts from next spring.",
+        ),
+    ],
+)
+def test_a_first_line_broken_off_a_sentence_is_joined_and_is_no_title(
+    first: str, second: str, joined: str
+) -> None:
+    rest = "Workers were told of the decision at a meeting on Monday morning, a union said."
+    e = extract_text("\n".join([first, second, rest]))
+    assert e.title is None
+    assert e.paragraphs == [joined, rest]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "iPhone sales rose by a tenth in the quarter, the company said on Thursday.",
+        "by Jane Smith",
+    ],
+)
+def test_a_title_followed_by_a_lower_case_field_or_brand_stays_the_title(second: str) -> None:
+    text = "\n".join(
+        [
+            "Apple earnings beat forecasts",
+            second,
+            "Analysts had expected a weaker quarter after a slow start to the year, they said.",
+        ]
+    )
+    assert extract_text(text).title == "Apple earnings beat forecasts"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Jan. 12, 2024 -- Hundreds of volunteers cleared litter from the river banks on"
+        " Saturday, the city said in a statement.",
+        "OSLO, Feb. 3 (Reuters) - Norway's central bank left its main interest rate unchanged"
+        " on Thursday, as expected.",
+    ],
+)
+def test_a_first_line_opening_with_a_dateline_is_the_lead_not_the_title(lead: str) -> None:
+    rest = "Officials said the work would continue through the spring and into the summer."
+    e = extract_text(lead + "\n" + rest)
+    assert e.title is None
+    assert e.paragraphs == [lead, rest]
+
+
+def test_a_date_led_lead_gives_the_date_when_there_is_no_other() -> None:
+    e = extract_text(
+        "Jan. 12, 2024 -- Hundreds of volunteers cleared litter from the river banks on"
+        " Saturday, the city said in a statement.\nThe work goes on in the spring."
+    )
+    assert e.published_at == datetime(2024, 1, 12, tzinfo=dates.UTC)
+
+
+def test_a_short_headline_that_starts_with_a_date_is_still_a_title() -> None:
+    text = "Jan. 6 — the day that changed Washington\nThe hearings began a year later, in June."
+    assert extract_text(text).title == "Jan. 6 — the day that changed Washington"
+
+
 # --- metadata helpers shared with html.py --------------------------------------------
 
 
@@ -152,7 +228,31 @@ def test_datelines(line: str, source: str, place: str | None, reporters: str | N
     assert d.reporters == reporters
 
 
+@pytest.mark.parametrize(
+    ("line", "place", "source", "when"),
+    [
+        ("Aug. 8, 2023 -- Many people were told on Monday …", None, None, (2023, 8, 8)),
+        ("LONDON, Sept. 3 -- The talks resumed …", "London", None, (None, 9, 3)),
+        (
+            "BEIJING, March 11 (Reuters) - China's exports rose…",
+            "Beijing",
+            "Reuters",
+            (None, 3, 11),
+        ),
+    ],
+)
+def test_english_dateline_dates(
+    line: str, place: str | None, source: str | None, when: tuple[int | None, int, int]
+) -> None:
+    d = dateline.parse(line)
+    assert d is not None
+    assert (d.place, d.source) == (place, source)
+    assert (d.year, d.month, d.day) == when
+
+
 def test_not_a_dateline() -> None:
+    assert dateline.parse("March 11-12 summit draws leaders from the region") is None
+    assert dateline.parse("March 11: what happened on the day") is None
     assert dateline.parse("据以色列媒体5月19日报道，以战时内阁在18日晚开会。") is None
     assert dateline.parse("The council voted on Tuesday to approve the budget.") is None
 

@@ -30,6 +30,19 @@ _EN = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30}?)\)\s*[-–—:]"
 )
+# A dateline that opens with the date: "Aug. 8, 2023 -- Many …", "March 11 (AP) — …", with an
+# optional all-capitals place before it ("LONDON, Aug. 8 -- …").
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_EN_DATE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Z\u00c0-\u00de.'/\- ]{1,40}?),\s*)?"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\((?P<agency>[A-Z][A-Za-z.&\- ]{0,30}?)\)\s*)?\s*(?:--|—|\s[-–])\s*\S"
+)
+_EN_DATE_IN = re.compile(rf"^{_MONTH}\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?$")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _REPORTER = re.compile(r"^(?:记者|通讯员|实习生|特约记者|见习记者)\s*[:：]?\s*")
 
 
@@ -69,8 +82,30 @@ def parse(paragraph: str) -> Dateline | None:
     e = _EN.match(head)
     if e:
         place = e.group("place").strip().rstrip(",")
-        return Dateline(source=e.group("agency").strip(), place=place.title() if place else None)
+        d = _EN_DATE_IN.match(e.group("date") or "")
+        return Dateline(
+            source=e.group("agency").strip(),
+            place=place.title() if place else None,
+            month=_month(d),
+            day=int(d.group("day")) if d else None,
+            year=int(d.group("year")) if d and d.group("year") else None,
+        )
+    t = _EN_DATE.match(head)
+    if t:
+        place = (t.group("place") or "").strip()
+        agency = t.group("agency")
+        return Dateline(
+            source=agency.strip() if agency else None,
+            place=place.title() or None,
+            month=_month(t),
+            day=int(t.group("day")),
+            year=int(t.group("year")) if t.group("year") else None,
+        )
     return None
+
+
+def _month(m: re.Match[str] | None) -> int | None:
+    return _MONTHS.index(m.group("month")[:3].lower()) + 1 if m else None
 
 
 def _span(original: str, m: re.Match[str], group: str) -> str | None:

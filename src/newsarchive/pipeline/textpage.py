@@ -192,6 +192,38 @@ def _is_header_line(line: str) -> bool:
     return weighted_len(line) <= 60 and not _SENTENCE_END.search(line)
 
 
+# A line that carries on the sentence of the line before: it opens with a comma (or another
+# mark that cannot start a sentence) or with a lower-case word ("iPhone" is not one).
+_CONTINUATION = re.compile(r"^(?:[,，;；:：)）]|[a-z]+(?:['’-][a-z]+)*\b(?![’'-]?[A-Z]))")
+
+
+def _continues(line: str) -> bool:
+    if _short_non_sentence(line) and (
+        re.match(r"by\s+[A-Z]", line) or _COUNTER.match(line) or _DATE_LINE.match(line)
+    ):
+        return False  # a lower-case header field: "by Jane Smith", "3 comments"
+    return bool(_CONTINUATION.match(line))
+
+
+def _join(first: str, second: str) -> str:
+    return first + second if re.match(r"[,，;；:：)）]", second) else f"{first} {second}"
+
+
+def _is_lead(line: str) -> bool:
+    """A first line that opens with a dateline is the lead paragraph, not a title.
+
+    A dateline naming an agency or a place (中新网北京3月11日电, BEIJING, March 11 (Reuters) -)
+    always opens the story; one made only of a date ("Aug. 8, 2023 -- Many …") does when the
+    line is long and ends as a sentence.
+    """
+    dl = datelines.parse(line)
+    if dl is None:
+        return False
+    if dl.source or dl.place:
+        return True
+    return weighted_len(line) > _SHORT and line.rstrip().endswith(".")
+
+
 def extract_text(text: str) -> Extracted:
     if _LOOKS_HTML.match(text[:2000]):
         # Saved HTML sent as "text": read it as the page it is.
@@ -211,8 +243,12 @@ def extract_text(text: str) -> Extracted:
             f"no article text found ({len(lines)} lines of text are not one article)"
         )
 
+    broken = len(lines) > 1 and _continues(lines[1])
+    if broken:
+        # The first line is the start of a sentence broken across lines, not a title.
+        lines[:2] = [_join(lines[0], lines[1])]
     title: str | None = None
-    if len(lines) > 1 and weighted_len(lines[0]) <= 200 and not datelines.parse(lines[0]):
+    if not broken and len(lines) > 1 and weighted_len(lines[0]) <= 200 and not _is_lead(lines[0]):
         title = lines[0]
         rest = lines[1:]
     else:
