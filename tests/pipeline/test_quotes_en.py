@@ -99,7 +99,7 @@ def test_paragraph_continuation_quotes_each_a_record() -> None:
 
 def test_pronouns_and_honorifics_resolve_to_the_full_name() -> None:
     body = (
-        "Labour MP Joan Whitfield has criticised the plan. Mrs Whitfield said the cuts "
+        "Liberal MP Joan Whitfield has criticised the plan. Mrs Whitfield said the cuts "
         "would hurt pensioners. She added that she would vote against them."
     )
     quotes = extract_quotes(body)
@@ -238,7 +238,7 @@ def test_quoted_fragment_inside_narrative_is_not_a_quote() -> None:
 
 
 def test_told_skips_the_addressee() -> None:
-    body = "Chief executive Omar Siddiqui told the BBC the firm would not raise prices."
+    body = "Chief executive Omar Siddiqui told the Daily Courier the firm would not raise prices."
     [q] = extract_quotes(body)
     assert q.speaker == "Omar Siddiqui"
     assert q.cue == "told"
@@ -598,8 +598,8 @@ def test_colon_after_a_named_subject_without_a_cue_word() -> None:
 
 def test_objects_of_prepositions_are_not_speakers() -> None:
     body = (
-        "Chancellor Gordon Brown spoke on Monday. Sources close to the chancellor said he was "
-        "angry. People familiar with Mr Brown said he would resign. A spokesman for Harbour "
+        "Chancellor Ruth Ames spoke on Monday. Sources close to the chancellor said she was "
+        "angry. People familiar with Ms Ames said he would resign. A spokesman for Harbour "
         "Lines said the deal was off."
     )
     quotes = extract_quotes(body)

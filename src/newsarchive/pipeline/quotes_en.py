@@ -55,7 +55,7 @@ _BETWEEN_OK = lex.word_set(
 _MAX_DESCRIPTOR = 4
 # - length of a quoted label after "described … as" ("reckless"), in characters;
 _MAX_LABEL = 60
-# - tokens between a cue and the quote it introduces (`told BBC Radio 4's Today programme:`);
+# - tokens between a cue and the quote it introduces (`told Harbour FM's Morning Show:`);
 _MAX_CUE_GAP = 10
 # - tokens of a speaker noun phrase after "according to";
 _MAX_NAME_TOKENS = 8
@@ -279,7 +279,7 @@ class _Extractor:
             if opening:
                 if open_at >= 0:
                     # Paragraph-continuation style: a new quote opens without the old one
-                    # being closed ("…hope. "Labour is…").
+                    # being closed ("…hope. "The plan is…").
                     self._add_seg(segs, open_at, i)
                 open_at = i
             elif open_at >= 0:
@@ -360,7 +360,7 @@ class _Extractor:
         return j >= 0 and toks[j].low in _OBJECT_PREPOSITIONS
 
     def _apposition(self, toks: list[_Tok], allow_coord: bool) -> _Ref | None:
-        """`Tim Collins, the shadow education secretary, said`; `X - who … - said`."""
+        """`Nora Pike, the shadow housing minister, said`; `X - who … - said`."""
         delim = toks[-1].text
         pending_titles: list[str] = []
         for _ in range(4):
@@ -499,7 +499,7 @@ class _Extractor:
                 return _Ref("name", body_words, last.start, name_kind="org", np_start=toks[i].start)
         if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
             return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
-        # A description: "the company", "a Cabinet Office spokeswoman", "the prime minister".
+        # A description: "the company", "a Transport Office spokeswoman", "the prime minister".
         if (
             last.low in lex.SPOKES_ROLES
             or last.low in lex.ORG_ROLES
@@ -613,7 +613,7 @@ class _Extractor:
         return first
 
     def _pp_head(self, toks: list[_Tok], i: int) -> _Ref | None:
-        """`Eric Schnaible of the PCO`, `the Contract Office (PCO) in Baghdad`: the speaker is
+        """`Ivo Brandt of the RWA`, `the Roads and Water Agency (RWA) in Tirana`: the speaker is
         the noun phrase before the preposition, when that is a name or a pronoun."""
         j = i - 1
         if j >= 0 and toks[j].text.endswith(("'s", "’s")):
@@ -630,7 +630,7 @@ class _Extractor:
             inner = inner[:k]
         ref = self._np(inner)
         if ref is not None and ref.kind in ("name", "pronoun", "anon"):
-            return ref  # "Economists at Goldman Sachs" are anonymous
+            return ref  # "Economists at Halden Bank" are anonymous
         return None
 
     def _pre_titles(self, toks: list[_Tok]) -> list[str]:
@@ -665,7 +665,7 @@ class _Extractor:
             and (np_start in self.sent_start_set or self.body[np_start - 1 : np_start] in '"“')
             and not self.inv.speaks_next(np_start + len(words[0]))
         ):
-            return None  # "Critics", "Shares": a capital only because a sentence starts
+            return None  # "Residents", "Prices": a capital only because a sentence starts
         kind = self.inv.kind_of(tuple(words))
         titles: list[str] = []
         if kind == "person":
@@ -686,7 +686,7 @@ class _Extractor:
         return _Ref("name", tuple(words), pos, name_kind=kind, titles=titles, np_start=np_start)
 
     def parse_forward_np(self, toks: list[_Tok]) -> tuple[_Ref | None, int]:
-        """The speaker after an inverted cue ("said Mr Thomas, the ..."): (ref, tokens used)."""
+        """The speaker after an inverted cue ("said Mr Okoro, the ..."): (ref, tokens used)."""
         n = 0
         while (
             n < len(toks)
@@ -697,7 +697,7 @@ class _Extractor:
         if n == 0:
             return None, 0
         chunk = toks[:n]
-        # Trailing adverbials: "said Mr Thomas on Monday".
+        # Trailing adverbials: "said Mr Okoro on Monday".
         while chunk and chunk[-1].low in _FORWARD_TAIL:
             chunk = chunk[:-1]
         if (
@@ -875,7 +875,7 @@ class _Extractor:
         cue = toks[cue_i]
         between = toks[cue_i + 1 : end_i]
         if cue.low in lex.ADDRESSEE_VERBS or has_colon:
-            # `told BBC Radio 4's Today programme:`, `said in an interview with The X:`
+            # `told Harbour FM's Morning Show:`, `said in an interview with The X:`
             if any(t.low in _FINITE or t.low in _MORE_FINITE for t in between):
                 return  # "told X the plan was …": the quote belongs to a clause
         elif any(t.low not in _BETWEEN_OK for t in between):
@@ -1038,7 +1038,7 @@ class _Extractor:
             cue_text = self.body[cue.start : nxt.end]
         if low in ("state", "note", "continue", "answer", "counter", "call", "calls"):
             return
-        # Inverted attribution with the speaker after the cue: "…, said Mr Thomas."
+        # Inverted attribution with the speaker after the cue: "…, said Mr Okoro."
         if prev == "," or (i > 0 and toks[i - 1].text in _CLOSE_MARKS + '"'):
             ref, used = self.parse_forward_np(toks[i + 1 :])
             if ref is not None and ref.kind not in ("coord", "anon"):
@@ -1072,7 +1072,9 @@ class _Extractor:
             addressee = pos
             pos = self._skip_addressee(pos, s_end)
             if _TO_VERB.match(self.body, pos):
-                pos = addressee  # "told the CMA to launch an inquiry": an order, object included
+                pos = (
+                    addressee  # "told the regulator to open an inquiry": an order, object included
+                )
         m = _FORWARD_SKIP.match(self.body, pos)
         if m is not None:
             pos = m.end()
@@ -1087,7 +1089,7 @@ class _Extractor:
         if _RELATIVE_AFTER.match(after):
             after = ""  # "…, X said in his interview, which was …": nothing reported here
         if not _WORD_RE.search(after):
-            # "…, Mr Beith said." — the content is before the speaker.
+            # "…, Mr Dale said." — the content is before the speaker.
             np_i = self._tok_index(toks, ref.np_start)
             if np_i > 0 and toks[np_i - 1].low == "the":
                 np_i -= 1  # "…, the Harbour Authority said.": a name after its article
@@ -1288,7 +1290,7 @@ class _Extractor:
                 break
             if t.low in lex.ADDRESSEE_HEADS:
                 end = t.end
-                # "the joint committee on Strategic Export Controls"
+                # "the joint committee on Coastal Fisheries Policy"
                 if (
                     k + 1 < len(toks)
                     and toks[k + 1].low in ("on", "of", "for")
@@ -1306,7 +1308,7 @@ class _Extractor:
             if optional and not any(
                 u.low in lex.ADDRESSEE_HEADS for u in toks[k + 1 : min(k + 3, len(toks))]
             ):
-                break  # "told BBC News the Tories were …": the clause starts here
+                break  # "told Radio Harbour the Greens were …": the clause starts here
         if optional:
             return end
         if j < len(toks) and end > toks[j].start:
@@ -1617,7 +1619,7 @@ class _Extractor:
                 part = _clean_title(part)
                 if part and part not in out:
                     out.append(part)
-        # "Tory candidate" adds nothing to "Prospective Tory candidate".
+        # "Green candidate" adds nothing to "Former Green candidate".
         return tuple(t for t in out if not any(t != u and t in u for u in out))
 
     def _is_media(self, name: str) -> bool:
@@ -1660,7 +1662,7 @@ class _Extractor:
                 continue
             if not t.is_word:
                 if t.text == "," and saw_cap:
-                    return False  # an apposition: "Mr Johnson, MP for X"
+                    return False  # an apposition: "Mr Ferris, MP for X"
                 continue
             if t.is_cap or t.low in _OPENER_WORDS:
                 saw_cap = saw_cap or (t.is_cap and t.low not in _OPENER_WORDS)
@@ -1809,7 +1811,7 @@ class _Extractor:
         return None
 
     def _other_office(self, name: str, office: str) -> bool:
-        """Whether `name` is known by a title that is not `office` ("London mayor" is not
+        """Whether `name` is known by a title that is not `office` ("Leeds mayor" is not
         "the prime minister")."""
         for title in self.inv.titles_of(name) + self.seen_titles.get(name, []):
             words = title.lower().replace("-", " ").split()
@@ -1823,7 +1825,7 @@ class _Extractor:
         self, ref: _Ref, history: list[_Resolved], mentions: list[_Mention]
     ) -> _Resolved | None:
         head = ref.words[-1]
-        # A person already given this title: "Labour MP Stephen Pound" ... "the Ealing North MP".
+        # A person already given this title: "Green MP Carol Venn" ... "the Dunmore West MP".
         best: tuple[int, str] | None = None
         for name in self.inv.names:
             if name.kind != "person" or name.start >= ref.pos:
@@ -1914,7 +1916,7 @@ def _descriptor_word(t: _Tok) -> bool:
 
 
 def _clean_title(text: str) -> str:
-    """A title from an apposition: "the shadow education secretary" -> "shadow education
+    """A title from an apposition: "the shadow housing minister" -> "shadow housing
     secretary"; relative clauses that are not titles ("who was forced to …") -> ""."""
     text = text.strip(" ,")
     relative = _RELATIVE_TITLE.match(text)

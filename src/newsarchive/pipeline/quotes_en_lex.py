@@ -117,7 +117,7 @@ PERSON_ROLES = _words(
     shopkeeper student mother father parent
     """
 )
-# Party members as role nouns: "the New York Democrat".
+# Party members as role nouns: "the Ohio Democrat".
 PARTY_MEMBERS = _words("democrat republican tory conservative liberal socialist")
 
 # Offices a person normally holds one of: two different ones mean two different people.
@@ -208,7 +208,7 @@ TITLE_WORDS = _words(
     north south east west new of the""".lower()
 )
 
-# Honorifics that may stand before a surname: "Mr Thomas".
+# Honorifics that may stand before a surname: "Mr Okoro".
 HONORIFICS = _words("mr mrs ms miss dr sir dame lord lady prof mr. mrs. ms. dr.")
 FEMALE_HONORIFICS = _words("mrs ms miss dame lady mrs. ms.")
 MALE_HONORIFICS = _words("mr sir lord mr.")
@@ -243,7 +243,7 @@ NATIONALITY = _words(
     federal"""
 )
 
-# Title words that only a person carries ("Secretary", "MP", "Mr"), unlike "UK" or "Tory".
+# Title words that only a person carries ("Secretary", "MP", "Mr"), unlike "UK" or "Green".
 PERSONAL_TITLES = TITLE_WORDS - _words(
     """uk us eu un tory labour conservative democrat democratic republican liberal lib dem
     green british german french american thai chinese japanese russian indian irish scottish
@@ -269,7 +269,7 @@ CALENDAR = _CALENDAR = _words(
 
 def cut_run(words: list[str]) -> list[str]:
     """Drop what cannot start a name from a capitalised run: a weekday or month before it
-    ("on Wednesday Mr Straw") and anything before an inner honorific."""
+    ("on Wednesday Mr Okoro") and anything before an inner honorific."""
     low = [w.lower().rstrip(".") for w in words]
     for i in range(len(low) - 1, 0, -1):
         if low[i] in HONORIFICS:
@@ -285,8 +285,8 @@ TITLE_SURNAMES = _words("king major bishop judge marshal dean baron earl duke ca
 
 
 def title_prefix(words: list[str]) -> int:
-    """How many leading words of a capitalised run are titles ("UK Foreign Secretary Jack
-    Straw" -> 3); -1 when the run is a title itself ("Prime Minister", "Ealing North MP")."""
+    """How many leading words of a capitalised run are titles ("UK Trade Secretary Lena
+    Marsh" -> 3); -1 when the run is a title itself ("Prime Minister", "Dunmore West MP")."""
     low = [w.lower().rstrip(".") for w in words]
     surname = len(low) > 1 and low[-1] in TITLE_SURNAMES and low[-2] not in TITLE_WORDS
     if not surname and (

@@ -1,6 +1,6 @@
 """Names in an English article: capitalised runs, person or organisation, their titles, and
-the fullest form each is written in (for "Mr Thomas" -> "Richard Thomas", "GM" -> "General
-Motors"). Used by quotes_en.py."""
+the fullest form each is written in (for "Mr Okoro" -> "Grace Okoro", "NMB" -> "Northern
+Maritime Bank"). Used by quotes_en.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from newsarchive.pipeline import quotes_en_lex as lex
 
-# One capitalised word of a name ("O’Neill", "Kilroy-Silk", "M&S", "DrKW", "U.S.").
+# One capitalised word of a name ("O’Hara", "Ferrer-Lyons", "P&Q", "BnR", "U.S.").
 _CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&\-]*\w|[A-Z])"
 _CONNECTOR = r"(?:of|and|&|de|van|von|der|den|al|bin|du|da|la|le|for)"
 NAME_RUN = re.compile(
@@ -20,7 +20,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # Surnames with an inner capital are not acronyms: "McAllister", "MacLeod", "DeSantis".
 _INNER_CAP_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]{2,}$")
 _ACRONYM = re.compile(r"^(?:[A-Z][A-Za-z]*[A-Z]+[A-Za-z]*|[A-Z]&[A-Z]|(?:[A-Z]\.){2,})$")
-# Lower-case words of a title just before a name: "Paris mayor Claude Martin".
+# Lower-case words of a title just before a name: "Lyon mayor Jean Morel".
 _PRE_TITLE = re.compile(r"((?<![\w’'-])(?:[\w’'-]+[ \t]+){0,3}?\b([a-z][\w-]*))[ \t]+$")
 _SPEAKS_NEXT = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|now)){0,2}\s+(?:said|says|told|added|warned|"
@@ -106,7 +106,7 @@ class Inventory:
         runs: list[tuple[list[str], int, int]] = []
         for m in NAME_RUN.finditer(self.body):
             words = [(t.group(), m.start() + t.start()) for t in _TOKEN.finditer(m.group())]
-            # A possessive ends a name: "Thailand's Cannabis Future Network".
+            # A possessive ends a name: "Norway's Clean Rivers Network".
             current: list[tuple[str, int]] = []
             for w, pos in words:
                 current.append((w, pos))
@@ -168,7 +168,7 @@ class Inventory:
                 continue
             parts = self._split_and(words, start, end)
             if person_of(words):
-                # "Junya Tanase of Mizuho Bank": a person, then where they work.
+                # "Aiko Mori of Kestrel Bank": a person, then where they work.
                 k = words.index("of")
                 q = self.body.find(words[k - 1], start, end) + len(words[k - 1])
                 r = self.body.find(words[k + 1], q, end)
@@ -198,7 +198,7 @@ class Inventory:
     def speaks_next(self, end: int) -> bool:
         """Whether the word ending at `end` is followed by a verb in the past or an apposition
         ("Fraudstop said", "McKinsey responded", "Fraudstop, which …"): then a capital at the
-        start of a sentence is a name. Plurals ("Critics argued") are not."""
+        start of a sentence is a name. Plurals ("Residents argued") are not."""
         word = (self.body[max(0, end - 30) : end].split()[-1:] or [""])[0]
         low = word.lower()
         if low in lex.ANONYMOUS or low in lex.COMMON_SUBJECTS:
@@ -241,7 +241,7 @@ class Inventory:
             return None  # "the Swedish firm", "on Monday"
         if words == ["May"] and _MONTH_MAY.search(self.body, max(0, start - 12), start):
             return None  # "in May", not Mrs May
-        # "Dublin-based", "Labour-run": adjectives, not names.
+        # "Oslo-based", "council-run": adjectives, not names.
         if any("-" in w and w.rsplit("-", 1)[1].islower() for w in words):
             return None
         while words and words[-1].lower() in ("of", "and", "&", "for", "the", "de", "van"):
@@ -261,10 +261,10 @@ class Inventory:
         kind = self._kind(words, end)
         titles: list[str] = []
         if kind == "person":
-            # Leading capitalised titles ("Tory MP", "UK Foreign Secretary") are not the name.
+            # Leading capitalised titles ("Green MP", "UK Trade Secretary") are not the name.
             i = lex.title_prefix(words)
             if i < 0:
-                return None  # a title, not a name: "the Prime Minister", "Ealing North MP"
+                return None  # a title, not a name: "the Prime Minister", "Dunmore West MP"
             if i > 0:
                 title = [w for w in words[:i] if w.lower().rstrip(".") not in lex.HONORIFICS]
                 if title:
@@ -303,7 +303,7 @@ class Inventory:
             return "org"
         if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() in lex.ORG_SUFFIXES:
             return "org"  # "Department of Health", "Bank of England"
-        # "UK Foreign Secretary Jack Straw", "Tory MP Boris Johnson": a personal title
+        # "UK Trade Secretary Lena Marsh", "Green MP Owen Tate": a personal title
         # followed by more words is a person, whatever acronyms the title holds.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower().rstrip(".")
@@ -335,7 +335,7 @@ class Inventory:
         if last.lower() in lex.MEDIA_WORDS:
             return "org"  # "Evening Chronicle", "Daily Herald"
         if self._modifies_thing(" ".join(words)):
-            return "org"  # "the Natural Cycles app", "Acme Foods shares"
+            return "org"  # "the Pocket Tides app", "Acme Foods shares"
         return "person"
 
     def _modifies_thing(self, text: str) -> bool:
@@ -361,7 +361,7 @@ class Inventory:
 
     # -- queries ----------------------------------------------------------------
     def person_full(self, words: tuple[str, ...]) -> str:
-        """Fullest person name ending with the same surname: "Mr Thomas" -> "Richard Thomas"."""
+        """Fullest person name ending with the same surname: "Mr Okoro" -> "Grace Okoro"."""
         cached = self._person_cache.get(words)
         if cached is None:
             cached = self._person_full(words)
@@ -376,15 +376,15 @@ class Inventory:
             if len(name.words) > best_len and set(words) <= set(name.words):
                 best, best_len = name.text, len(name.words)
         if best_len == 1:
-            # A first name used alone: "Lucy" when "Lucy Smith" is named.
+            # A first name used alone: "Maren" when "Maren Holt" is named.
             for name in self.names:
                 if name.kind == "person" and len(name.words) > 1 and name.words[0] == words[0]:
                     return name.text
         return best
 
     def org_full(self, words: tuple[str, ...]) -> str:
-        """Fullest organisation name: "GM" -> "General Motors", "Contrack" -> "Contrack
-        International", "Labour" -> "Labour Party", "Red Cross" -> "American Red Cross"."""
+        """Fullest organisation name: "NMB" -> "Northern Maritime Bank", "Harlow" -> "Harlow
+        Logistics", "Greens" -> "Green Alliance", "Blue Cross" -> "Northern Blue Cross"."""
         cached = self._org_cache.get(words)
         if cached is None:
             cached = self._org_full(words)

@@ -1,7 +1,7 @@
 """English sentence spans for the quote extractor: offsets into the body, no text is changed.
 
 Lines scraped from web pages are often broken in the middle of a sentence around links
-("reported by\\nUSA Today\\n, said ..."), so a single newline only ends a sentence when the
+("reported by\\nHarbour Times\\n, said ..."), so a single newline only ends a sentence when the
 line before it ends like a sentence or a headline; a blank line always does.
 """
 
