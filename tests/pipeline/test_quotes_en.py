@@ -895,3 +895,25 @@ def test_mixed_case_surname_used_alone_is_the_full_name() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["Orders are slowing"].speaker == "Rosa McAllister"
     assert quotes["Fuel prices have pushed costs up"].speaker == "Rosa McAllister"
+
+
+def test_figures_according_to_a_body_of_nations_are_data() -> None:
+    body = "Fish catches fell by 30 percent last year, according to the Forum of Pacific Nations."
+    assert extract_quotes(body) == []
+
+
+def test_name_followed_by_which_is_an_organisation() -> None:
+    body = (
+        "Maya Lind left Copper Fern, which was sold to a larger label in May. Copper Fern says "
+        "she may still tour with her band. The company said it wished her well."
+    )
+    quotes = _by_text(extract_quotes(body))
+    tour = quotes["she may still tour with her band"]
+    assert (tour.speaker, tour.speaker_kind) == ("Copper Fern", "organisation")
+    assert quotes["it wished her well"].speaker == "Copper Fern"
+
+
+def test_production_company_is_an_organisation() -> None:
+    body = "Tallow Bay Productions denied that the budget had doubled."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("Tallow Bay Productions", "organisation")

@@ -36,6 +36,7 @@ _THING_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\"“”()]{3,60}?)\s*[,.;]")
 _MONTH_MAY = re.compile(r"\b(?:in|on|since|until|by|from|last|next|this|early|late|mid)\s+$", re.I)
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
+_RELATIVE_AFTER = re.compile(r"[’']?s?,\s+(which|who)\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -334,9 +335,24 @@ class Inventory:
             return "person"
         if last.lower() in lex.MEDIA_WORDS:
             return "org"  # "Evening Chronicle", "Daily Herald"
+        if self._which_follows(" ".join(words)):
+            return "org"  # "Kestrel Works, which was sold in May": a thing, not a person
         if self._modifies_thing(" ".join(words)):
             return "org"  # "the Pocket Tides app", "Acme Foods shares"
         return "person"
+
+    def _which_follows(self, text: str) -> bool:
+        """Whether the name is ever followed by ", which" (and never by ", who")."""
+        which = False
+        pos = self.body.find(text)
+        while pos >= 0:
+            m = _RELATIVE_AFTER.match(self.body, pos + len(text))
+            if m is not None:
+                if m.group(1) == "who":
+                    return False
+                which = True
+            pos = self.body.find(text, pos + 1)
+        return which
 
     def _modifies_thing(self, text: str) -> bool:
         """Whether the name stands before a noun that only a company or product takes."""
