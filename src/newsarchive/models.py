@@ -13,7 +13,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -25,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from newsarchive.db import Base
+from newsarchive.db import Base, UTCDateTime
 
 
 def utcnow() -> datetime:
@@ -41,7 +40,7 @@ class Article(Base):
     byline: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(200), index=True)
     dateline_place: Mapped[str | None] = mapped_column(String(200))
-    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     language: Mapped[str] = mapped_column(String(8), index=True)
     script: Mapped[str | None] = mapped_column(String(8))
     body: Mapped[str] = mapped_column(Text)
@@ -61,10 +60,8 @@ class Article(Base):
         ForeignKey("articles.id", ondelete="SET NULL"), index=True
     )
     pipeline_version: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
-    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
     documents: Mapped[list[Document]] = relationship(
         back_populates="article",
@@ -113,8 +110,8 @@ class Document(Base):
     payload: Mapped[bytes] = mapped_column(LargeBinary)
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # Extra metadata that came with the item (bulk JSON-lines, WARC headers).
     meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
@@ -130,7 +127,7 @@ class Speaker(Base):
     # name_key(): simplified, case-folded, separators removed. One speaker per key.
     key: Mapped[str] = mapped_column(String(200), unique=True)
     pinyin_key: Mapped[str] = mapped_column(String(400), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
     aliases: Mapped[list[SpeakerAlias]] = relationship(
         back_populates="speaker", cascade="all, delete-orphan", passive_deletes=True
@@ -225,5 +222,5 @@ class ApiToken(Base):
     prefix: Mapped[str] = mapped_column(String(16), unique=True)
     token_hash: Mapped[str] = mapped_column(String(64))
     scope: Mapped[str] = mapped_column(String(8))  # read / write
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -288,3 +288,15 @@ def test_identical_requests_at_the_same_moment_store_one_article(
         with committing_app.state.engine.connect() as connection:
             assert count_rows(connection, "articles") == 1
             assert count_rows(connection, "documents") == 1
+
+
+def test_publication_times_keep_their_instant_and_come_back_in_utc(
+    client: TestClient, seed_bytes: bytes
+) -> None:
+    created = client.post("/articles", json={"text": seed_bytes.decode("utf-8")}).json()
+
+    article = client.get(f"/articles/{created['id']}").json()
+
+    # 2026-03-11 19:02:23 Beijing time is 11:02:23 UTC, on SQLite as on PostgreSQL.
+    assert article["published_at"] == "2026-03-11T11:02:23Z"
+    assert article["created_at"].endswith("Z")

@@ -4,7 +4,6 @@ every response valid for its documented schema. Bounded and derandomised for CI.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 from typing import Any
 
@@ -14,7 +13,6 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.openapi.checks import JsonSchemaError
 from schemathesis.specs.openapi.checks import response_schema_conformance
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -71,22 +69,6 @@ def _ndjson(_ctx: Any, value: Any) -> bytes:
     return "\n".join(json.dumps(item) for item in items).encode()
 
 
-# Known, reported (issue 8): SQLite gives back naive datetimes for DateTime(timezone=True)
-# columns, so on SQLite `received_at`, `created_at`… lack the UTC offset that `date-time`
-# requires. Only a schema failure on a value holding such a timestamp is expected; anything
-# else still fails, and the same shapes are validated in full on PostgreSQL.
-_NAIVE_DATETIME = re.compile(r"'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?'")
-
-
-def _only_naive_datetimes(error: BaseException) -> bool:
-    if isinstance(error, BaseExceptionGroup):
-        return all(_only_naive_datetimes(inner) for inner in error.exceptions)
-    return (
-        isinstance(error, JsonSchemaError)
-        and _NAIVE_DATETIME.search(repr(error.instance)) is not None
-    )
-
-
 @schema.parametrize()
 @settings(
     max_examples=EXAMPLES_PER_OPERATION,
@@ -95,28 +77,15 @@ def _only_naive_datetimes(error: BaseException) -> bool:
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_every_operation_answers_within_its_schema(
-    case: Any, fuzz_app: FastAPI, backend: str
-) -> None:
-    try:
-        case.call_and_validate(
-            app=fuzz_app,
-            headers={"Authorization": f"Bearer {fuzz_app.state.fuzz_token}"},
-            checks=[not_a_server_error, response_schema_conformance],
-        )
-    except BaseExceptionGroup as group:
-        if backend == "sqlite" and _only_naive_datetimes(group):
-            return  # the known SQLite issue, tracked by the strict xfail below
-        raise
+def test_every_operation_answers_within_its_schema(case: Any, fuzz_app: FastAPI) -> None:
+    case.call_and_validate(
+        app=fuzz_app,
+        headers={"Authorization": f"Bearer {fuzz_app.state.fuzz_token}"},
+        checks=[not_a_server_error, response_schema_conformance],
+    )
 
 
-def test_datetimes_in_responses_carry_their_utc_offset(
-    client: TestClient, backend: str, request: pytest.FixtureRequest
-) -> None:
-    if backend == "sqlite":
-        request.applymarker(
-            pytest.mark.xfail(strict=True, reason="SQLite returns naive datetimes (reported)")
-        )
+def test_datetimes_in_responses_carry_their_utc_offset(client: TestClient) -> None:
     created = client.post("/articles", json={"text": "Title\n\nBody of the story, said Bob Li."})
     assert created.status_code == 201, created.text
 
