@@ -917,3 +917,22 @@ def test_production_company_is_an_organisation() -> None:
     body = "Tallow Bay Productions denied that the budget had doubled."
     [q] = extract_quotes(body)
     assert (q.speaker, q.speaker_kind) == ("Tallow Bay Productions", "organisation")
+
+
+def test_name_inside_an_earlier_apposition_is_not_the_speaker() -> None:
+    body = (
+        "Odile Ferrand, a heart surgeon and a member of the Regional Health Council, the "
+        "top advisory body, said that waiting lists had doubled."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Odile Ferrand"
+    assert q.text == "waiting lists had doubled"
+
+
+def test_relative_clause_before_an_apposition_keeps_the_inner_name() -> None:
+    body = (
+        "Staff at Bellweather Mills, which last week heard from Rui Santos, the firm's new "
+        "owner, confirming he would keep the plant open, were relieved."
+    )
+    quotes = extract_quotes(body)
+    assert [q.speaker for q in quotes] == ["Rui Santos"]

@@ -393,6 +393,18 @@ class _Extractor:
                 inner = toks[:-1]
                 ref = self._np(inner)
                 if ref is not None and ref.kind == "name":
+                    k = len(inner) - 1
+                    while k >= 0 and inner[k].text not in marks:
+                        k -= 1
+                    if (
+                        k >= 0
+                        and inner[k + 1].start < ref.np_start
+                        and inner[k + 1].low not in ("who", "which", "whose")
+                        and self._appositive(inner[k + 1 :])
+                    ):
+                        # "X, a deputy to the Harbour Assembly, the top body, said": the name
+                        # lies inside an earlier apposition; X is further left.
+                        continue
                     ref.titles.extend(
                         t for t in (_clean_title(p) for p in reversed(pending_titles)) if t
                     )
