@@ -794,3 +794,8 @@ def test_joint_speakers_named_by_surname_and_honorific() -> None:
     ]
     body = "受访的孔先生与蒋女士均称，补贴已经到账。"
     assert {s for s, _ in pairs(body)} == {"孔先生", "蒋女士"}
+
+
+def test_zhengru_before_the_speaker_is_not_part_of_the_name() -> None:
+    body = "正如经济学家黎志文所指出的，消费复苏需要时间。正如黎志文指出，出口仍是重要支撑。"
+    assert pairs(body) == [("黎志文", "出口仍是重要支撑")]
