@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 
 from newsarchive.config import Settings
 
@@ -15,3 +15,15 @@ def get_app_settings(request: Request) -> Settings:
 
 
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+# Ids are 64-bit on PostgreSQL and SQLite; anything outside is a 422, never a database error.
+MAX_ID = 2**63 - 1
+
+
+def id_path(what: str) -> object:
+    return Path(ge=1, le=MAX_ID, description=f"The {what}'s id")
+
+
+ArticleIdPath = Annotated[int, id_path("article")]
+SpeakerIdPath = Annotated[int, id_path("speaker")]

@@ -300,3 +300,14 @@ def test_publication_times_keep_their_instant_and_come_back_in_utc(
     # 2026-03-11 19:02:23 Beijing time is 11:02:23 UTC, on SQLite as on PostgreSQL.
     assert article["published_at"] == "2026-03-11T11:02:23Z"
     assert article["created_at"].endswith("Z")
+
+
+@pytest.mark.parametrize("article_id", ["0", "-3", "9223372036854775808", "12abc"])
+def test_an_impossible_article_id_is_422_naming_it(client: TestClient, article_id: str) -> None:
+    for response in (
+        client.get(f"/articles/{article_id}"),
+        client.get(f"/articles/{article_id}/document"),
+        client.delete(f"/articles/{article_id}"),
+    ):
+        assert response.status_code == 422
+        assert "article_id" in response.json()["detail"]

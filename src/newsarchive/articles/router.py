@@ -21,7 +21,7 @@ from newsarchive.articles.schemas import (
 from newsarchive.articles.service import IncomingPage
 from newsarchive.config import Settings
 from newsarchive.db import SessionDep
-from newsarchive.dependencies import SettingsDep
+from newsarchive.dependencies import ArticleIdPath, SettingsDep
 from newsarchive.errors import PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from newsarchive.fetch import canonical_url
 from newsarchive.json_input import encode_text, load_json
@@ -194,7 +194,7 @@ def create_article(
     response_model=ArticleOut,
     responses=error_responses(404),
 )
-def read_article(article_id: int, session: SessionDep) -> ArticleOut:
+def read_article(article_id: ArticleIdPath, session: SessionDep) -> ArticleOut:
     return service.to_out(session, service.get_article(session, article_id))
 
 
@@ -205,7 +205,7 @@ def read_article(article_id: int, session: SessionDep) -> ArticleOut:
     response_class=Response,
     responses={200: {"content": {"text/html": {}, "text/plain": {}}}, **error_responses(404)},
 )
-def read_document(article_id: int, session: SessionDep) -> Response:
+def read_document(article_id: ArticleIdPath, session: SessionDep) -> Response:
     document = service.get_original(session, article_id)
     return Response(
         content=document.payload,
@@ -222,7 +222,7 @@ def read_document(article_id: int, session: SessionDep) -> Response:
     response_class=Response,
     responses=error_responses(404),
 )
-def delete_article(article_id: int, session: SessionDep) -> Response:
+def delete_article(article_id: ArticleIdPath, session: SessionDep) -> Response:
     service.delete_article(session, article_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
