@@ -936,3 +936,25 @@ def test_relative_clause_before_an_apposition_keeps_the_inner_name() -> None:
     )
     quotes = extract_quotes(body)
     assert [q.speaker for q in quotes] == ["Rui Santos"]
+
+
+def test_platform_after_on_is_not_the_subject_of_a_participle_cue() -> None:
+    body = (
+        "Last week, Nadia Blom posted on Instagram accusing her former agency of keeping her fees."
+    )
+    [q] = extract_quotes(body)
+    assert q.speaker == "Nadia Blom"
+    assert q.text == "her former agency of keeping her fees"
+
+
+def test_name_inside_an_opening_prepositional_phrase_is_not_the_subject() -> None:
+    body = (
+        "In a Substack essay last spring she described the deal as a mistake and accused "
+        "the board of hiding the losses."
+    )
+    assert all(q.speaker != "Substack" for q in extract_quotes(body))
+
+
+def test_officials_in_a_capital_are_anonymous() -> None:
+    body = "Officials in Tallinn said the border would stay shut."
+    assert extract_quotes(body) == []

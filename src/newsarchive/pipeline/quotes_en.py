@@ -78,6 +78,7 @@ _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near
 # "the agency expects prices will fall".
 _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predicted estimates")
 _ARTICLES = frozenset(["the", "a", "an"])
+_PLACE_PREPOSITIONS = lex.word_set("on in at")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
 _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
@@ -346,9 +347,17 @@ class _Extractor:
         ref = self._np(toks)
         if ref is not None and ref.kind != "pronoun" and self._governed(toks, ref):
             return None  # "Sources close to the chancellor said": not the chancellor
+        if (
+            ref is not None
+            and ref.kind == "name"
+            and self._governed(toks, ref, _PLACE_PREPOSITIONS)
+        ):
+            return None  # "posted on Facebook accusing …": the poster, not Facebook
         return ref
 
-    def _governed(self, toks: list[_Tok], ref: _Ref) -> bool:
+    def _governed(
+        self, toks: list[_Tok], ref: _Ref, preps: frozenset[str] = _OBJECT_PREPOSITIONS
+    ) -> bool:
         """Whether the noun phrase is the object of a preposition such as "to" or "with"."""
         start = ref.np_start if ref.np_start >= 0 else ref.pos
         k = 0
@@ -357,7 +366,7 @@ class _Extractor:
         j = k - 1
         while j >= 0 and toks[j].low in _DETERMINERS:
             j -= 1
-        return j >= 0 and toks[j].low in _OBJECT_PREPOSITIONS
+        return j >= 0 and toks[j].low in preps
 
     def _apposition(self, toks: list[_Tok], allow_coord: bool) -> _Ref | None:
         """`Nora Pike, the shadow housing minister, said`; `X - who … - said`."""
@@ -938,8 +947,11 @@ class _Extractor:
             if t.low in lex.PERSON_PRONOUNS or t.low in lex.ORG_PRONOUNS:
                 return _Ref("pronoun", (t.low,), t.start, np_start=t.start)
             if t.is_cap and t.is_word and (i > 0 or t.low not in lex.FUNCTION_WORDS):
-                if t.low in lex.CALENDAR or (i > 0 and toks[i - 1].low in _INTRO_PREPOSITIONS):
-                    continue  # "On Tuesday, …", "In Lagos, …": not the subject
+                b = i - 1
+                while b >= 0 and toks[b].low in _DETERMINERS:
+                    b -= 1
+                if t.low in lex.CALENDAR or (b >= 0 and toks[b].low in _INTRO_PREPOSITIONS):
+                    continue  # "On Tuesday, …", "In a Lagos court, …": not the subject
                 j = i
                 while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].is_word:
                     j += 1
