@@ -799,3 +799,18 @@ def test_joint_speakers_named_by_surname_and_honorific() -> None:
 def test_zhengru_before_the_speaker_is_not_part_of_the_name() -> None:
     body = "正如经济学家黎志文所指出的，消费复苏需要时间。正如黎志文指出，出口仍是重要支撑。"
     assert pairs(body) == [("黎志文", "出口仍是重要支撑")]
+
+
+def test_a_short_addressee_after_tell_is_not_content() -> None:
+    body = "辅导员罗晓梅告诉同学们，养老行业的就业前景非常广阔。"
+    assert pairs(body) == [("罗晓梅", "养老行业的就业前景非常广阔")]
+    body = "罗晓梅告诉记者目前学院已经复工，一切正常。"
+    assert pairs(body) == [("罗晓梅", "目前学院已经复工，一切正常")]
+
+
+def test_told_the_reporter_in_the_first_line_is_not_a_byline() -> None:
+    body = "罗晓梅对记者说，学院的实训基地下个月投入使用。"
+    assert pairs(body) == [("罗晓梅", "学院的实训基地下个月投入使用")]
+    # A real byline after a glued headline still ends the headline.
+    body = "实训基地下月启用本报记者 王小川 学院院长罗晓梅说，实训基地下个月投入使用。"
+    assert pairs(body) == [("罗晓梅", "实训基地下个月投入使用")]

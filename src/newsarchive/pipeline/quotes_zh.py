@@ -256,7 +256,7 @@ def _prepare(body: str, tokens: list[Token]) -> _Doc:
 # A byline or dateline near the top: what comes before it on the same line is a headline
 # glued to the text (晨报记者 张三, 某某社杭州3月5日电, 本报讯).
 _BYLINE = re.compile(
-    r"(?:记者|通讯员|特约撰稿人?|实习生)\s*[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3}"
+    r"(?<!告诉)(?<![对向跟给])(?:记者|通讯员|特约撰稿人?|实习生)\s*[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{1,3}"
     r"|[网社报]讯|\d{1,2}月\d{1,2}日电|(?:^|[^\u4e00-\u9fff])电\s"
 )
 # How far into the text a glued headline may reach (characters). Not tuned: a news headline
@@ -1472,7 +1472,7 @@ def _content(
 
 
 # Cues addressed to somebody (勉励/叮嘱 X，…): X may stand between the cue and the content.
-_DIRECTIVE_CUES = words("勉励 叮嘱 嘱咐 嘱托 提醒 告诫 寄语")
+_DIRECTIVE_CUES = words("勉励 叮嘱 嘱咐 嘱托 提醒 告诫 寄语 告诉")
 _SHORT_ADDRESSEE = re.compile(r"[^，,。：:；;！？“”\n]{1,8}[，,：:]")
 
 
