@@ -958,3 +958,25 @@ def test_name_inside_an_opening_prepositional_phrase_is_not_the_subject() -> Non
 def test_officials_in_a_capital_are_anonymous() -> None:
     body = "Officials in Tallinn said the border would stay shut."
     assert extract_quotes(body) == []
+
+
+def test_inverted_attribution_with_a_trailing_adverbial_clause() -> None:
+    body = (
+        "Taxes will not rise next year, Finance Minister Olu Bade said on Monday, ahead of a "
+        "vote on the budget. The ferry will run again in May, Karl Weiss said, as the storm "
+        "eased."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["Taxes will not rise next year"].speaker == "Olu Bade"
+    assert quotes["The ferry will run again in May"].speaker == "Karl Weiss"
+
+
+def test_role_description_resolves_forward_to_the_titled_name() -> None:
+    body = (
+        "The museum will reopen in spring, Norway's culture minister said on Friday, after "
+        'months of repairs to the roof. "The doors will open on 1 April," Culture Minister '
+        "Siri Dahl said."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["The museum will reopen in spring"].speaker == "Siri Dahl"
+    assert quotes["The doors will open on 1 April"].speaker == "Siri Dahl"

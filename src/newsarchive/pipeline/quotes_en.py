@@ -77,6 +77,10 @@ _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near
 # Weak verbs that report a forecast or view when a finite clause follows without "that":
 # "the agency expects prices will fall".
 _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predicted estimates")
+# A trailing adverbial after an inverted attribution: "…, X said, after months of talks".
+_TRAILING_CLAUSE = re.compile(
+    r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a)\b"
+)
 _ARTICLES = frozenset(["the", "a", "an"])
 _PLACE_PREPOSITIONS = lex.word_set("on in at")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
@@ -1124,6 +1128,18 @@ class _Extractor:
             ):
                 self._inverted(ref, cue_text, cue.start, toks, np_i - 1, si)
             return
+        if (
+            _TRAILING_CLAUSE.match(after)
+            and ref.np_start > s_start
+            and self._inverted_lead(toks, ref, s_start)
+        ):
+            # "CONTENT, the minister said on Friday, after months of talks.": the trailing
+            # adverbial clause belongs to the attribution.
+            np_i = self._tok_index(toks, ref.np_start)
+            if np_i > 0 and toks[np_i - 1].low == "the":
+                np_i -= 1
+            self._inverted(ref, cue_text, cue.start, toks, np_i - 1, si)
+            return
         if after[0] == "," and ref.np_start > s_start:
             # "The trouble, he added, was that …": the attribution interrupts one clause.
             verb = re.match(r",\s*([\w’']+)", after)
@@ -1169,6 +1185,17 @@ class _Extractor:
         if low in lex.CLAUSE_VERBS and not had_that and not self._clause_like(pos, end):
             return  # "added 200 jobs", "claimed the title": an object, not reported speech
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _inverted_lead(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
+        """Whether the speaker noun phrase follows a comma that closes content."""
+        np_i = self._tok_index(toks, ref.np_start)
+        if np_i > 0 and toks[np_i - 1].low == "the":
+            np_i -= 1
+        return (
+            np_i > 1
+            and toks[np_i - 1].text == ","
+            and self._clause_like(s_start, toks[np_i - 1].start)
+        )
 
     def _finite_clause(self, start: int, end: int) -> bool:
         """A clause with its own finite auxiliary within its first eight words, after a
@@ -1873,6 +1900,19 @@ class _Extractor:
                         best is None or name.start > best[0]
                     ):
                         best = (name.start, full)
+        if best is None:
+            # Cataphora: "the interior minister said …" then "Interior Minister Ana Vale"
+            # within the next three sentences, with every word of the description in the title.
+            want = {w for w in ref.words if w not in _DETERMINERS and not w.endswith(("'s", "’s"))}
+            last_si = self.sent_of(ref.pos) + _ORG_REACH
+            for name in self.inv.names:
+                if name.kind != "person" or name.start <= ref.pos:
+                    continue
+                if self.sent_of(name.start) > last_si:
+                    break
+                if any(want <= set(t.lower().replace("-", " ").split()) for t in name.titles):
+                    best = (name.start, self.inv.person_full(name.words))
+                    break
         if best is not None:
             return _Resolved(best[1], "person", ref.pos)
         if ref.fallback is not None:
