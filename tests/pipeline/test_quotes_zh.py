@@ -814,3 +814,10 @@ def test_told_the_reporter_in_the_first_line_is_not_a_byline() -> None:
     # A real byline after a glued headline still ends the headline.
     body = "实训基地下月启用本报记者 王小川 学院院长罗晓梅说，实训基地下个月投入使用。"
     assert pairs(body) == [("罗晓梅", "实训基地下个月投入使用")]
+
+
+def test_two_cues_joined_by_a_conjunction_are_one_attribution() -> None:
+    body = "市长刘文强调并指出，安全生产是头等大事。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("刘文", "安全生产是头等大事", "强调并指出")
+    assert pairs("市长刘文在会上提出并通过了三项议案。") == []

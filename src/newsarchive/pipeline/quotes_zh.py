@@ -891,7 +891,14 @@ def _cues(doc: _Doc) -> list[_Cue]:
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
             continue
-        if nxt in ("并", "和", "及", "与", "并且", "或") and w not in _VERBAL_ONLY_CUES:
+        coordinated = nxt in ("并", "和", "及", "与", "并且", "或")
+        nxt2 = toks[i + 2] if i + 2 < n else None
+        if coordinated and nxt2 is not None and nxt2.word in CUE_WORDS:
+            # 强调并指出: two cues joined, one attribution.
+            seen.add(i + 2)
+            out.append(_Cue(t.start, nxt2.start + len(nxt2.word), w + nxt + nxt2.word))
+            continue
+        if coordinated and w not in _VERBAL_ONLY_CUES:
             continue  # 提出并实施, 研究和提出: a coordinated verb, not a speech act
         if prev == "了" and w not in _VERBAL_ONLY_CUES:
             continue  # 给出了解释, 作出了回应: the object of a light verb, a noun
