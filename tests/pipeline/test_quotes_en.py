@@ -980,3 +980,22 @@ def test_role_description_resolves_forward_to_the_titled_name() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["The museum will reopen in spring"].speaker == "Siri Dahl"
     assert quotes["The doors will open on 1 April"].speaker == "Siri Dahl"
+
+
+def test_possessive_apposition_with_a_role_and_mixed_quote_marks() -> None:
+    body = (
+        "\u201cPrices will fall in spring,\" Jo Bell, Kestrel Motors' chief economist, said in "
+        'a statement. "Buyers should wait."'
+    )
+    quotes = _by_text(extract_quotes(body))
+    first = quotes["Prices will fall in spring"]
+    assert first.speaker == "Jo Bell"
+    assert first.speaker_titles == ("Kestrel Motors' chief economist",)
+    assert quotes["Buyers should wait."].speaker == "Jo Bell"
+
+
+def test_possessive_apposition_before_an_indirect_cue() -> None:
+    body = "Amir Haddad, Harbour Rail's general secretary, said the strike would go ahead."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Amir Haddad", "the strike would go ahead")
+    assert q.speaker_titles == ("Harbour Rail's general secretary",)

@@ -432,6 +432,23 @@ class _Extractor:
 
     def _appositive(self, chunk: list[_Tok]) -> bool:
         first = chunk[0]
+        k = 0
+        for j, t in enumerate(chunk[:5]):
+            if t.text.endswith(("'s", "’s")) and t.is_cap:
+                k = j + 1
+            elif t.text in ("'", "’") and j > 0:
+                k = j + 1
+            elif t.is_cap:
+                continue
+            break
+        if (
+            k
+            and len(chunk) > k
+            and chunk[k].is_word
+            and not chunk[k].is_cap
+            and any(t.low in lex.PERSON_ROLES or t.low in lex.TITLE_WORDS for t in chunk[k : k + 4])
+        ):
+            return True  # "Jo Bell, Kestrel's chief economist, said"
         if first.low in ("a", "an", "the", "who", "whose", "which", "its", "his", "her", "now"):
             return True
         if first.text.isdigit():
