@@ -434,9 +434,7 @@ class _Extractor:
         first = chunk[0]
         k = 0
         for j, t in enumerate(chunk[:5]):
-            if t.text.endswith(("'s", "’s")) and t.is_cap:
-                k = j + 1
-            elif t.text in ("'", "’") and j > 0:
+            if (t.text.endswith(("'s", "’s")) and t.is_cap) or (t.text in ("'", "’") and j > 0):
                 k = j + 1
             elif t.is_cap:
                 continue
