@@ -999,3 +999,18 @@ def test_possessive_apposition_before_an_indirect_cue() -> None:
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Amir Haddad", "the strike would go ahead")
     assert q.speaker_titles == ("Harbour Rail's general secretary",)
+
+
+def test_the_n_year_old_is_the_person_just_named() -> None:
+    body = (
+        'Dana Kowalski, a nurse from Gdansk, took up rowing last year. "I never expected to '
+        'win," said the 27-year-old. The 27-year-old said she would race again.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["I never expected to win"].speaker == "Dana Kowalski"
+    assert quotes["she would race again"].speaker == "Dana Kowalski"
+
+
+def test_an_n_year_old_alone_is_not_resolved() -> None:
+    body = '"The water came in fast," said a 40-year-old who lives by the river.'
+    assert extract_quotes(body) == []

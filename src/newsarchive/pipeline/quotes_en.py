@@ -81,6 +81,7 @@ _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predict
 _TRAILING_CLAUSE = re.compile(
     r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a)\b"
 )
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _ARTICLES = frozenset(["the", "a", "an"])
 _PLACE_PREPOSITIONS = lex.word_set("on in at")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
@@ -529,6 +530,9 @@ class _Extractor:
             if outer is not None:
                 return outer
             return ref
+        if _AGE_NOUN.match(last.low) and len(toks) > 1 and toks[-2].low == "the":
+            # "said the 27-year-old": the person just spoken of, like "she"/"he".
+            return _Ref("pronoun", ("age",), last.start, np_start=toks[-2].start)
         if last.low in lex.STATE_BODIES and len(toks) > 2:
             # "the Chilean navy said": a state body under a proper modifier.
             i = len(toks) - 1
