@@ -1014,3 +1014,22 @@ def test_the_n_year_old_is_the_person_just_named() -> None:
 def test_an_n_year_old_alone_is_not_resolved() -> None:
     body = '"The water came in fast," said a 40-year-old who lives by the river.'
     assert extract_quotes(body) == []
+
+
+def test_inverted_attribution_in_a_long_named_medium() -> None:
+    body = (
+        "Fuel costs are rising faster than wages, Mayor Ines Roth said in the council's "
+        "weekly video message."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Ines Roth", "Fuel costs are rising faster than wages")
+
+
+def test_long_label_after_called_object_a() -> None:
+    body = (
+        "Mayor Ines Roth called the new bus network a \u201cbold plan that will change how "
+        "this whole county moves for decades to come.\u201d"
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.direct) == ("Ines Roth", True)
+    assert q.text == "bold plan that will change how this whole county moves for decades to come."

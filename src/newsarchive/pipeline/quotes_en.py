@@ -31,8 +31,9 @@ _FORWARD_SKIP = re.compile(
     r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
-    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:statement|letter|interview|report|note|e-?mail|post|tweet|speech|filing)"
+    r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:statement|letter|interview|report|note|e-?mail|post|tweet|speech|filing|announcement|"
+    r"address|message|video|podcast|column|essay|broadcast)"
     r"(?:\s+(?:to|on|with|released|issued)\s+[\w\s’']{1,40}?(?=[,:]|\s+that\b))?|"
     r"on\s+(?:its|his|her|their)\s+(?:website|blog|account)|at\s+the\s+weekend|"
     r"(?:in\s+a\s+(?:post|video|message)\s+)?on\s+(?:social\s+media|[A-Z][\w.]*)|"
@@ -54,7 +55,7 @@ _BETWEEN_OK = lex.word_set(
 # - lower-case words allowed before a name as its description ("union organiser Kim Baxter");
 _MAX_DESCRIPTOR = 4
 # - length of a quoted label after "described … as" ("reckless"), in characters;
-_MAX_LABEL = 60
+_MAX_LABEL = 90
 # - tokens between a cue and the quote it introduces (`told Harbour FM's Morning Show:`);
 _MAX_CUE_GAP = 10
 # - tokens of a speaker noun phrase after "according to";
