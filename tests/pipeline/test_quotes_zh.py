@@ -821,3 +821,23 @@ def test_two_cues_joined_by_a_conjunction_are_one_attribution() -> None:
     [q] = quotes(body)
     assert (q.speaker, q.text, q.cue) == ("刘文", "安全生产是头等大事", "强调并指出")
     assert pairs("市长刘文在会上提出并通过了三项议案。") == []
+
+
+def test_a_quotation_after_a_named_persons_reaction_is_theirs() -> None:
+    body = (
+        "每天开车上下班的郑先生，对于小区突然加收的停车费也十分不满。"
+        "“每个月多出三百块钱，却连个固定车位都没有。”"
+    )
+    assert pairs(body) == [("郑先生", "每个月多出三百块钱，却连个固定车位都没有。")]
+    body = "种粮大户包志远对今年的收成有些担忧。“连续一个月没下雨，玉米长得很不好。”"
+    assert pairs(body) == [("包志远", "连续一个月没下雨，玉米长得很不好。")]
+    # No reaction described, or no named person: the quotation has no speaker.
+    body = "郑先生每天开车上下班。“每个月多出三百块钱，却连个固定车位都没有。”"
+    assert pairs(body) == []
+    body = "不少车主对此十分不满。“每个月多出三百块钱，却连个固定车位都没有。”"
+    assert pairs(body) == []
+
+
+def test_a_surname_read_as_a_verb_before_a_tagged_given_name() -> None:
+    body = "种粮大户包志远说，今年的玉米收购价比去年高了一毛钱。"
+    assert pairs(body) == [("包志远", "今年的玉米收购价比去年高了一毛钱")]

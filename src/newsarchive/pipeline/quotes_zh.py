@@ -410,8 +410,11 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
     # Several tokens: a one-character surname token followed by the given name.
     if len(tok.word) != 1 and not tok.pos.startswith("nr"):
         return False
-    if tok.pos in ("m", "q") and len(tok.word) == 1 and not _measure_use(doc, ti):
-        pass  # a surname jieba reads as a measure word: 副院长|张|锦涛 (张 as in 一张纸)
+    given_nr = ti + 1 < len(doc.tokens) and doc.tokens[ti + 1].pos.startswith("nr")
+    if len(tok.word) == 1 and (tok.pos in ("m", "q") or given_nr) and not _measure_use(doc, ti):
+        # A surname jieba reads as a measure word or a verb: 副院长|张|锦涛 (张 as in 一张纸),
+        # 大户|包|志远 (包 as in 包饺子) when the given name is tagged as a name.
+        pass
     elif tok.pos in ("p", "c", "u", "uj", "ul", "d", "v", "m", "q"):
         return False
     for t in doc.tokens[ti + 1 :]:
@@ -1529,6 +1532,11 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             continue  # “甲店”“乙店”: quoted names in a list, not speech
         sent = _sentence_index(doc, qs)
         before = [r for r in recs if r.cue_pos < qs]
+        holder = _attitude_holder(doc, qs) if prev in "。！？!?" else None
+        if holder is not None and not any(r.cue_pos >= holder[1] for r in before):
+            # 桑先生对此十分不解。“……”: the person whose reaction the sentence before describes.
+            extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
+            continue
         if not before:
             continue
         last = max(before, key=lambda r: r.cue_pos)
@@ -1541,6 +1549,36 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         extra.append(_Rec(speaker, qs + 1, qe, True, "", qs))
     recs.extend(extra)
     recs.sort(key=lambda r: (r.start, r.end))
+
+
+# Words describing somebody's reaction or stance: a quotation right after such a sentence about
+# a named person is that person's words (桑先生对此十分不解。“……”).
+_ATTITUDE = re.compile(
+    r"不解|不满|无奈|担忧|担心|感慨|困惑|疑惑|苦恼|烦恼|吐槽|抱怨|气愤|愤怒|委屈|头疼|犯愁|发愁|"
+    r"不以为然|欣慰|自豪|信心十足|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
+    r"哭笑不得|苦笑|叹气|直摇头|深有体会|深有感触"
+)
+
+
+def _attitude_holder(doc: _Doc, qs: int) -> tuple[_Speaker, int] | None:
+    """The named person whose reaction the sentence just before offset qs describes, and
+    where that sentence starts."""
+    ss = _sentence_start(doc, qs - 1)
+    body = doc.body
+    if ss >= qs or "\n" in body[ss : qs - 1] or not _ATTITUDE.search(body, ss, qs):
+        return None
+    ce = ss
+    while ce < qs and body[ce] not in "，,；;。！？!?":
+        ce += 1
+    subj = _find_subject(doc, ss, ce) if body[ce : ce + 1] in ("，", ",") else None
+    if subj is not None and subj.kind == "surname" and subj.titles[0] in _HONORIFICS:
+        return _Speaker(subj.name + subj.titles[0], "person", subj.pre_titles), ss
+    if subj is not None and subj.kind == "person":
+        return _Speaker(subj.name, "person", subj.titles), ss
+    first = _find_first_clause_subject(doc, ss, qs)
+    if first is not None and first.kind == "person":
+        return first, ss
+    return None
 
 
 # --------------------------------------------------------------------------- output
