@@ -1033,3 +1033,14 @@ def test_long_label_after_called_object_a() -> None:
     [q] = extract_quotes(body)
     assert (q.speaker, q.direct) == ("Ines Roth", True)
     assert q.text == "bold plan that will change how this whole county moves for decades to come."
+
+
+def test_denied_with_a_gerund_after_an_adverb() -> None:
+    body = (
+        "Oren Balik runs the fund. He has consistently denied misleading investors. Kestrel "
+        "Works have twice denied cutting wages. Ada Marr has never denied taking the money."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["misleading investors"].speaker == "Oren Balik"
+    assert quotes["cutting wages"].speaker == "Kestrel Works"
+    assert "taking the money" not in quotes
