@@ -1044,3 +1044,16 @@ def test_denied_with_a_gerund_after_an_adverb() -> None:
     assert quotes["misleading investors"].speaker == "Oren Balik"
     assert quotes["cutting wages"].speaker == "Kestrel Works"
     assert "taking the money" not in quotes
+
+
+def test_organisation_named_in_apposition_to_a_description() -> None:
+    body = (
+        "The label that owns most of her songs, Copper Fern, says she may still tour. The "
+        "company that runs the Harvest Fair, Bluegate Leisure, denies that the show was "
+        "cancelled."
+    )
+    quotes = _by_text(extract_quotes(body))
+    tour = quotes["she may still tour"]
+    assert (tour.speaker, tour.speaker_kind) == ("Copper Fern", "organisation")
+    show = quotes["the show was cancelled"]
+    assert (show.speaker, show.speaker_kind) == ("Bluegate Leisure", "organisation")

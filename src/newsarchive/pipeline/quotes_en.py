@@ -386,6 +386,10 @@ class _Extractor:
             chunk = toks[j + 1 : -1]
             if j < 0 or not chunk:
                 return _Ref("coord", (), toks[-1].start) if allow_coord else None
+            if delim == "," and j > 1 and all(t.is_cap and t.is_word for t in chunk):
+                org = self._described_org(toks[:j], chunk)
+                if org is not None:
+                    return org
             if (
                 delim == ","
                 and j > 0
@@ -431,6 +435,21 @@ class _Extractor:
                 return ref if ref is not None and ref.kind == "anon" else None
             return _Ref("coord", (), toks[-1].start) if allow_coord else None
         return None
+
+    def _described_org(self, lead: list[_Tok], chunk: list[_Tok]) -> _Ref | None:
+        """`The label that owns her songs, Copper Fern, said`: an organisation named in
+        apposition to a description opening the sentence (or a clause after a comma)."""
+        k = len(lead)
+        while k > 0 and lead[k - 1].text != ",":
+            k -= 1
+        desc = lead[k:]
+        if len(desc) < 2 or desc[0].low != "the" or desc[1].low not in lex.ORG_ROLES:
+            return None
+        named = self._name_ref([t.text for t in chunk], chunk[-1].start, chunk[0].start)
+        if named is None or named.kind != "name":
+            return None
+        named.name_kind = "org"
+        return named
 
     def _appositive(self, chunk: list[_Tok]) -> bool:
         first = chunk[0]

@@ -144,7 +144,7 @@ ORG_ROLES = _words(
     broadcaster insurer lender operator producer giant network charity council authority
     board watchdog regulator association club team carrier automaker drugmaker miner
     publisher supplier provider developer brewer conglomerate utility exchange body
-    institute university hospital school"""
+    institute university hospital school label studio"""
 )
 
 # Unnamed people speaking for an organisation: the organisation is the speaker.
