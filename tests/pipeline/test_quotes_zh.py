@@ -841,3 +841,11 @@ def test_a_quotation_after_a_named_persons_reaction_is_theirs() -> None:
 def test_a_surname_read_as_a_verb_before_a_tagged_given_name() -> None:
     body = "种粮大户包志远说，今年的玉米收购价比去年高了一毛钱。"
     assert pairs(body) == [("包志远", "今年的玉米收购价比去年高了一毛钱")]
+
+
+def test_a_department_representative_speaks_for_the_named_organisation() -> None:
+    body = "市教育局有关部门负责人介绍，今年将新建十所学校。"
+    assert pairs(body) == [("市教育局", "今年将新建十所学校")]
+    body = "国家卫生健康委员会表示，将加强监管。卫健委相关司局负责人表示，新规下月实施。"
+    assert {s for s, _ in pairs(body)} == {"国家卫生健康委员会"}
+    assert pairs("有关部门负责人表示，将加强监管。") == []

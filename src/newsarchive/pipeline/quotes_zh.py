@@ -137,7 +137,7 @@ _HONORIFICS = frozenset(["先生", "女士", "小姐"])
 _HONORIFIC_END = re.compile("([" + "".join(sorted(SURNAMES)) + "])(先生|女士|小姐)$")
 _NOT_IN_NAME = frozenset("的了是在与及或也都就还又对向把被从这那个们说称表示认")
 _PROPER_POS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "ns"})
-_NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "nrf"}
+_NAMEISH_POS = _PROPER_POS | {"n", "vn", "f", "ng", "b", "l", "v", "a", "an", "nrf"}
 _BLOCK_POS_PREFIX = ("p", "u", "c", "d", "r", "m", "q", "x", "t")
 
 # Shortest indirect content taken when nothing separates it from the cue: 表示欢迎, 表示感谢
