@@ -1057,3 +1057,20 @@ def test_organisation_named_in_apposition_to_a_description() -> None:
     assert (tour.speaker, tour.speaker_kind) == ("Copper Fern", "organisation")
     show = quotes["the show was cancelled"]
     assert (show.speaker, show.speaker_kind) == ("Bluegate Leisure", "organisation")
+
+
+def test_they_after_an_organisation_is_that_organisation() -> None:
+    body = (
+        'Copper Fern Records has denied any wrongdoing. "We never blocked her tour," they '
+        "said in a statement."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["We never blocked her tour"].speaker == "Copper Fern Records"
+
+
+def test_they_after_people_is_not_resolved() -> None:
+    body = (
+        'Residents met the mayor on Friday. "We want the road fixed," they said. Lena Ortiz '
+        'met Tom Vale. "We agreed on nothing," they said.'
+    )
+    assert extract_quotes(body) == []

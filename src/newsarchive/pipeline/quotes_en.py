@@ -333,7 +333,7 @@ class _Extractor:
         if last.low in ("and", "but", "or", "while"):
             return _Ref("coord", (), last.start) if allow_coord else None
         if (
-            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
+            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS or last.low == "they"
         ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
         if last.text in ("who", "which"):
@@ -484,7 +484,7 @@ class _Extractor:
             return None
         last = toks[-1]
         if (
-            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS
+            last.low in lex.PERSON_PRONOUNS or last.low in lex.ORG_PRONOUNS or last.low == "they"
         ) and not last.text.isupper():
             return _Ref("pronoun", (last.low,), last.start, np_start=last.start)
         if (
@@ -1768,6 +1768,17 @@ class _Extractor:
             if ref.name_kind == "person":
                 return _Resolved(self.inv.person_full(words), "person", ref.pos)
             return _Resolved(self.inv.org_full(words), "organisation", ref.pos)
+        if ref.kind == "pronoun" and ref.words[0] == "they":
+            # "they said in a statement": an organisation that was the last speaker or
+            # subject, within two sentences; people or nothing nearby -> unresolved.
+            near = self._recent(ref.pos, "any", history, mentions)
+            if (
+                near is not None
+                and near.kind == "organisation"
+                and self._last_pos(ref.pos, near.name, history, mentions) is not None
+            ):
+                return near
+            return None
         if ref.kind == "pronoun":
             want = "org" if ref.words[0] == "it" else "person"
             gender = "f" if ref.words[0] == "she" else "m" if ref.words[0] == "he" else ""
@@ -1805,6 +1816,16 @@ class _Extractor:
         if ref.kind == "new":
             return self._next_subject(ref.pos, ref.words[0], mentions)
         return None
+
+    def _last_pos(
+        self, pos: int, name: str, history: list[_Resolved], mentions: list[_Mention]
+    ) -> int | None:
+        """Where `name` last spoke or was a subject before `pos`, if within two sentences."""
+        found = [h.pos for h in history if h.name == name and h.pos < pos]
+        found += [m.pos for m in mentions if m.full == name and m.pos < pos]
+        if not found or self.sent_of(pos) - self.sent_of(max(found)) > 2:
+            return None
+        return max(found)
 
     def _next_subject(self, pos: int, want: str, mentions: list[_Mention]) -> _Resolved | None:
         """The name opening the next sentence, for "a candidate", "an agency" (cataphora)."""
