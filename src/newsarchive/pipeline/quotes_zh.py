@@ -13,14 +13,23 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
    The titles are the text before the name, split on 、. Anonymous subjects (某…, 一位专家,
    业内人士) give no record but are remembered, so that 该人士 or a floating quote after them
    is not given to somebody else. A bare title (省长表示) goes to the person given that title,
-   a document (信中说) to the party that wrote it, joint subjects (甲与乙都表示) to both.
+   surname + 先生/女士 (村民刘女士) is a named person, a document (信中说, 声明称) to the party
+   that issued it, joint subjects (甲与乙都表示) to both. Deictic sides (中方, 校方), unnamed
+   experts of an organisation and passive agents (由X提出) are not speakers. A cue whose
+   subject is elided takes the speaker of the clause or sentence before it (X发表声明，强调…;
+   ……。希望各方…). "According to X's account/statement" (按照X的说法，据X发布的公告，) is an
+   attribution too.
 3. The content is the quotation right after the cue (direct), or the rest of the sentence
    (indirect), cut before a second attribution in the same sentence and before an appended
-   complete quoted sentence (which becomes its own direct record). A quotation right before
-   the subject (“……”她建议) belongs to that speaker; a sentence-like quotation with no
-   attribution of its own goes to the speaker of the attribution just before it.
+   complete quoted sentence (which becomes its own direct record). A bare noun-phrase topic
+   (介绍…的进展情况) is no content; an attribution whose content is another named party's
+   attribution (回复：巡视组指出“…”) only relays it. A quotation right before the subject
+   (“……”她建议) belongs to that speaker; a sentence-like quotation with no attribution of its
+   own goes to the speaker of the attribution just before it, or to the named person whose
+   reaction the sentence before describes; quoted names in a row (“甲店”“乙店”) are not quotes.
 4. Names are canonicalised to the fullest form used in the article (星河 -> 星河公司,
-   莫里斯 -> 安娜·莫里斯) and titles gathered from the mention that gives them.
+   莫里斯 -> 安娜·莫里斯, abbreviations: 市场监管总局 -> 国家市场监督管理总局) and titles gathered
+   from the mention that gives them.
 
 Teaser lists after a 相关内容 / 热门资讯 heading are never read. Traditional-script text is
 read through its simplified form (same offsets) and names are given back as written.
