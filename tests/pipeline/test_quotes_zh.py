@@ -849,3 +849,18 @@ def test_a_department_representative_speaks_for_the_named_organisation() -> None
     body = "国家卫生健康委员会表示，将加强监管。卫健委相关司局负责人表示，新规下月实施。"
     assert {s for s, _ in pairs(body)} == {"国家卫生健康委员会"}
     assert pairs("有关部门负责人表示，将加强监管。") == []
+
+
+def test_a_transliterated_name_split_by_the_tagger_after_a_title() -> None:
+    body = "乌克兰总统泽连斯基在社交媒体上发文说，乌军正在多个方向反击。"
+    assert pairs(body) == [("泽连斯基", "乌军正在多个方向反击")]
+    # A Chinese name after a title is unaffected.
+    body = "董事长王连明表示，公司经营正常。"
+    assert pairs(body) == [("王连明", "公司经营正常")]
+
+
+def test_an_organisation_that_issues_a_message_speaks() -> None:
+    body = "俄罗斯国防部14日发布消息称，防空部队击落了8架无人机。"
+    assert pairs(body) == [("俄罗斯国防部", "防空部队击落了8架无人机")]
+    # "The news says" with no issuer is anonymous.
+    assert pairs("消息称，该公司将于下月上市。") == []

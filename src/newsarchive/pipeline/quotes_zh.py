@@ -101,6 +101,7 @@ _TRAIL_ADJUNCTS = (
         r"的[^，。的]{0,8}(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|评论|社论|邮件)(?:中|里)$"
     ),
     re.compile(r"(?:发布|发表|发出)?(?:公告|声明|通告|通报)$"),
+    re.compile(r"(?:发布|发表|发出|发)(?:消息|公报|文章|通知|帖子|视频|推文)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
     re.compile(r"(?:就|针对|围绕|谈及|谈到|说起|提起)[^就，。]{1,24}?(?:时|问题|一事|事宜)?$"),
@@ -668,6 +669,20 @@ def _name_start_at_end(doc: _Doc, start: int, end: int) -> int | None:
     for k in (4, 3, 2):
         s = end - k
         if s >= start and _is_person_name(doc, s, end, end_free=True):
+            # A name-tagged piece right before it after a title word is the head of a
+            # transliterated name (总统|泽|连斯基): take the whole name.
+            pi = doc.token_at(s)
+            if pi is not None and pi > 1:
+                p, q = doc.tokens[pi - 1], doc.tokens[pi - 2]
+                if (
+                    p.pos.startswith("nr")
+                    and len(p.word) <= 2
+                    and p.start >= start
+                    and p.start + len(p.word) == s
+                    and _is_title(q.word)
+                    and p.word[0] not in SURNAMES
+                ):
+                    return p.start
             return s
     # A name jieba knows (transliterated, Japanese, ...) right after a title word:
     # 总统拜登, 秘书长古特雷斯, 首相岸田文雄.
