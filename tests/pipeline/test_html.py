@@ -140,6 +140,44 @@ def test_combine_prefers_the_agreeing_paragraphs() -> None:
     assert combine(body, []) == body
 
 
+def test_an_embedded_post_in_the_body_is_kept() -> None:
+    # readability drops blockquotes; the quoted post is part of the story all the same.
+    paras = [
+        "The city council voted on Tuesday to close the old harbour bridge to cars from next"
+        " month, after engineers found cracks in two of its supports.",
+        "The mayor, who had argued for keeping one lane open, posted her reaction on social"
+        " media within minutes of the vote, calling it a sad but necessary day.",
+        "Engineers said repairs would take at least two years and cost more than the council"
+        " had set aside for all road works this decade.",
+        "Residents on the north shore will have to drive an extra twenty minutes to reach the"
+        " centre, and the bus company has promised more services.",
+    ]
+    post = "A sad day for the north shore, but safety comes first. We will fight for the money."
+    tweet = (
+        f'<blockquote class="twitter-tweet"><p>{post}</p>&mdash; Mayor Ann Lee (@mayorlee)'
+        ' <a href="https://twitter.com/x/status/1">March 3, 2026</a></blockquote>'
+        "<blockquote><p>Tweet may have been deleted</p></blockquote>"
+    )
+    links = "".join(
+        f'<li><a href="/n{i}">Other story number {i} about something else entirely</a></li>'
+        for i in range(10)
+    )
+    page = (
+        "<html><head><title>Council closes harbour bridge</title></head><body>"
+        f"<nav><ul>{links}</ul></nav><article><h1>Council closes harbour bridge</h1>"
+        f"<p>{paras[0]}</p><p>{paras[1]}</p>{tweet}<p>{paras[2]}</p><p>{paras[3]}</p>"
+        f"</article><aside><h3>Most read</h3><ul>{links}</ul></aside></body></html>"
+    )
+    assert extract_html(page).paragraphs == [
+        paras[0],
+        paras[1],
+        post,
+        "— Mayor Ann Lee (@mayorlee) March 3, 2026",
+        paras[2],
+        paras[3],
+    ]
+
+
 def test_related_heading_matches_simplified_and_traditional() -> None:
     for heading in (
         "相关新闻",

@@ -397,7 +397,12 @@ def _about_title(lines: list[str], title_words: set[str]) -> float:
     return len(title_words & _title_tokens(" ".join(lines)[:20_000])) / len(title_words)
 
 
-def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) -> list[str]:
+def combine(
+    t_lines: list[str],
+    r_lines: list[str],
+    title: str | None = None,
+    quoted: str = "",
+) -> list[str]:
     """Join the two extractors' views of the body (rules measured on the dev set).
 
     - readability found nothing worth having: trafilatura;
@@ -424,7 +429,7 @@ def combine(t_lines: list[str], r_lines: list[str], title: str | None = None) ->
             # readability kept one block of a much longer text (an intro, a summary box):
             # it is no filter then. Tuned on the dev set (wikihow-style step pages).
             return _about_title_choice(t_lines, kept_lines, title)
-        return _with_interior_prose(t_lines, inside)
+        return _with_interior_prose(t_lines, inside, quoted)
     if kept >= 0.7 * t_len:
         return r_lines
     # Tuned on the dev set's en pages (barrons, nbcnews, mashable, urdupoint disagreements).
@@ -451,14 +456,16 @@ _INTERIOR_PROSE = 150
 _SENTENCE_END = re.compile(r"[.。!?！？\"”’）)]$")
 
 
-def _with_interior_prose(t_lines: list[str], inside: list[bool]) -> list[str]:
-    """trafilatura's lines that readability confirmed, plus long prose lines between them."""
+def _with_interior_prose(t_lines: list[str], inside: list[bool], quoted: str = "") -> list[str]:
+    """trafilatura's lines that readability confirmed, plus long prose lines between them,
+    plus the lines of quoted blocks (embedded posts: readability drops blockquotes)."""
     confirmed = [i for i, ok in enumerate(inside) if ok]
     first, last = confirmed[0], confirmed[-1]
     return [
         line
         for i, (line, ok) in enumerate(zip(t_lines, inside, strict=True))
         if ok
+        or (first < i and quoted and _in_text(line, quoted))
         or (
             first < i < last
             and not line.startswith(("- ", "| "))  # list items and table rows are not prose
@@ -466,6 +473,11 @@ def _with_interior_prose(t_lines: list[str], inside: list[bool]) -> list[str]:
             and _SENTENCE_END.search(line)
         )
     ]
+
+
+def _quoted_text(tree: HtmlElement) -> str:
+    """The words of the page's blockquotes (embedded posts, quoted passages), run together."""
+    return "".join(_NONWORD.sub("", bq.text_content()) for bq in tree.iter("blockquote"))
 
 
 def _title_anchored_lines(tree: HtmlElement, title: str | None) -> list[str]:
@@ -552,8 +564,9 @@ def extract_html(text: str, url: str | None = None) -> Extracted:
     t_lines = _trafilatura_lines(tree, url)
     header_tree_lines = _header_lines(tree, meta.title, t_lines[0] if t_lines else None)
     anchored = _title_anchored_lines(tree, meta.title)
+    quoted = _quoted_text(tree)
     r_lines = _readability_lines(tree)  # last: readability mutates the tree
-    lines = combine(t_lines, r_lines, meta.title)
+    lines = combine(t_lines, r_lines, meta.title, quoted)
     lines = _prefer_title_anchored(lines, anchored, meta.title)
     lines = [line for line in lines if len(line) <= textpage.MAX_PARAGRAPH]
     lines = _strip_head(lines, meta.title)

@@ -145,7 +145,8 @@ _CHROME = re.compile(
     r"^(?:举报|播报文章|目录|收起|展开(?:全文)?|打开APP|阅读全文|查看全文|返回顶部|点击查看|"
     r"(?:责任)?编辑\s*[:：]|来源\s*[:：]|"
     r"listen to (?:this )?(?:article|story).{0,20}|\d+\s*min(?:ute)?s?\s+read|"
-    r"reading time\b.{0,20}|tempo de leitura\b.{0,20}|阅读时长.{0,10})$",
+    r"reading time\b.{0,20}|tempo de leitura\b.{0,20}|阅读时长.{0,10}|"
+    r"(?:this )?(?:tweet|post) (?:may have been deleted|is unavailable)\.?)$",
     re.IGNORECASE,
 )
 _WORDLESS = re.compile(r"^[^\w]*$")
