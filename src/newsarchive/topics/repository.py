@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Row, and_, func, or_, select
+from sqlalchemy import Row, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from newsarchive.db import insert_ignoring_conflict
@@ -36,25 +37,43 @@ def ranked(
     limit: int,
 ) -> list[Row[int, str, str, int]]:
     """(id, term, language, article_count) of topics, most articles first; keyset on
-    (article_count, id). Counts one copy of each story unless `include_duplicates`."""
-    article_count = func.count(ArticleTopic.article_id)
-    statement = (
-        select(Topic.id, Topic.term, Topic.language, article_count.label("article_count"))
-        .join(ArticleTopic, ArticleTopic.topic_id == Topic.id)
-        .join(Article, Article.id == ArticleTopic.article_id)
-        .group_by(Topic.id, Topic.term, Topic.language)
+    (article_count, id). Counts one copy of each story unless `include_duplicates`.
+
+    The topic links are counted for the ids of the articles that pass the filters (a range
+    of the published_at index for a date window), then joined to the few topics listed.
+    """
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    # SQLite would otherwise pick these low-selectivity indexes over the published_at range.
+    duplicate_of: Any = (
+        literal_column("+articles.duplicate_of_id") if sqlite else Article.duplicate_of_id
     )
+    article_language: Any = literal_column("+articles.language") if sqlite else Article.language
+    articles = select(Article.id)
     if not include_duplicates:
-        statement = statement.where(Article.duplicate_of_id.is_(None))
+        articles = articles.where(duplicate_of.is_(None))
     if language is not None:
-        statement = statement.where(Article.language == language)
+        articles = articles.where(article_language == language)
     if published_after is not None:
-        statement = statement.where(Article.published_at >= published_after)
+        articles = articles.where(Article.published_at >= published_after)
     if published_before is not None:
-        statement = statement.where(Article.published_at < published_before)
+        articles = articles.where(Article.published_at < published_before)
+    article_count = func.count().label("article_count")
+    counted = (
+        select(ArticleTopic.topic_id, article_count)
+        .where(ArticleTopic.article_id.in_(articles))
+        .group_by(ArticleTopic.topic_id)
+    )
     if after is not None:
-        statement = statement.having(
-            or_(article_count < after[0], and_(article_count == after[0], Topic.id > after[1]))
+        counted = counted.having(
+            or_(
+                func.count() < after[0],
+                and_(func.count() == after[0], ArticleTopic.topic_id > after[1]),
+            )
         )
-    rows = session.execute(statement.order_by(article_count.desc(), Topic.id).limit(limit)).all()
+    top = counted.order_by(func.count().desc(), ArticleTopic.topic_id).limit(limit).subquery()
+    rows = session.execute(
+        select(Topic.id, Topic.term, Topic.language, top.c.article_count)
+        .join(top, top.c.topic_id == Topic.id)
+        .order_by(top.c.article_count.desc(), Topic.id)
+    ).all()
     return list(rows)
