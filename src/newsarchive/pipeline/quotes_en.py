@@ -69,6 +69,10 @@ _FLOAT_REACH = 1
 _ORG_REACH = 3
 # - sentences back that "he"/"she" may reach for a person named in passing.
 _PRONOUN_REACH = 3
+# - sentences back that any antecedent search may reach (bounds time on very long texts).
+_MAX_LOOKBACK = 60
+# - characters a quote record may span (bounds the search for an enclosing record).
+_MAX_SPAN = 5000
 # Prepositions whose object is never the speaker ("close to the chancellor").
 _OBJECT_PREPOSITIONS = lex.word_set(
     "to with about against behind near toward towards among between like than into onto by"
@@ -204,6 +208,8 @@ class _Extractor:
         self.cue_subjects: dict[int, _Ref] = {}
         self.seen_titles: dict[str, list[str]] = {}
         self._text_genders: dict[str, str] | None = None
+        self._rec_index: tuple[list[int], list[int]] = ([], [])
+        self._mention_pos: list[int] = []
 
     # -- layout -------------------------------------------------------------------
     def _paragraph_ids(self) -> list[int]:
@@ -1450,8 +1456,10 @@ class _Extractor:
         return end
 
     def _add_indirect(self, ref: _Ref, start: int, end: int, cue: str, cue_pos: int) -> None:
-        inside = [s for s in self.segs if s.open >= start and s.close < end + 1]
-        for seg in self.segs:
+        lo = bisect.bisect_left(self.seg_opens, start)
+        hi = bisect.bisect_right(self.seg_opens, end)
+        inside = [s for s in self.segs[lo:hi] if s.close < end + 1]
+        for seg in self.segs[max(0, lo - 2) : lo]:
             if seg.open < start <= seg.close:
                 return  # starts inside a quote: not reported speech
         if len(inside) == 1:
@@ -1644,6 +1652,8 @@ class _Extractor:
                 self.seen_titles.setdefault(res.name, []).extend(rec.ref.titles)
         out: list[Quote] = []
         seen: set[tuple[str, int, int]] = set()
+        by_start = sorted(range(len(recs)), key=lambda j: recs[j].start)
+        self._rec_index = (by_start, [recs[j].start for j in by_start])
         for k, rec in enumerate(recs):
             res = resolved[k]
             if res is None or not res.name:
@@ -1693,7 +1703,13 @@ class _Extractor:
         ("… on illicit drugs that he said were …") is part of that quote."""
         rec = recs[k]
         res = resolved[k]
-        for j, other in enumerate(recs):
+        by_start, starts = self._rec_index
+        lo = bisect.bisect_left(starts, rec.cue_pos - _MAX_SPAN)
+        hi = bisect.bisect_right(starts, rec.cue_pos)
+        for j in by_start[lo:hi]:
+            other = recs[j]
+            if other.end < rec.end:
+                continue
             o = resolved[j]
             if j == k or o is None or res is None or o.name != res.name:
                 continue
@@ -1895,8 +1911,10 @@ class _Extractor:
     ) -> _Resolved | None:
         """The nearest earlier speaker or sentence subject of the wanted kind."""
         cands: list[tuple[int, str, SpeakerKind]] = []
+        # Bounded look-back: far-away antecedents are never right and cost time on long texts.
+        floor = self.sents[max(0, self.sent_of(pos) - _MAX_LOOKBACK)][0]
         for h in history:
-            if h.pos >= pos:
+            if h.pos >= pos or h.pos < floor:
                 continue
             if (
                 want == "any"
@@ -1904,7 +1922,10 @@ class _Extractor:
                 or (want == "person" and h.spokes)
             ):
                 cands.append((h.pos, h.name, h.kind))
-        for m in mentions:
+        if len(self._mention_pos) != len(mentions):
+            self._mention_pos = [m.pos for m in mentions]
+        first = bisect.bisect_left(self._mention_pos, floor)
+        for m in mentions[first:]:
             if m.pos >= pos:
                 break
             strong = m.subject or (
