@@ -864,3 +864,20 @@ def test_an_organisation_that_issues_a_message_speaks() -> None:
     assert pairs(body) == [("俄罗斯国防部", "防空部队击落了8架无人机")]
     # "The news says" with no issuer is anonymous.
     assert pairs("消息称，该公司将于下月上市。") == []
+
+
+def test_a_named_persons_clause_ending_in_a_colon_introduces_their_words() -> None:
+    body = "对于明年的市场，厂长韦国栋很有信心：“我们的订单已经排到了年底。”"
+    assert pairs(body) == [("韦国栋", "我们的订单已经排到了年底。")]
+    body = "刚从展会回来的总经理彭学舟信心满满：“今年还计划在德国成立合资公司。”"
+    assert pairs(body) == [("彭学舟", "今年还计划在德国成立合资公司。")]
+    # No named person before the colon: nobody.
+    body = "墙上的标语写得很清楚：“安全生产，人人有责，违章操作，必受处罚。”"
+    assert pairs(body) == []
+
+
+def test_answered_and_while_doing_something_said() -> None:
+    body = "在被问及公司是否会裁员时，韦国栋回答：“目前没有这个计划。”"
+    assert pairs(body) == [("韦国栋", "目前没有这个计划。")]
+    body = "“今年的订单已经排到了年底。”车间主任韦国栋一边检查设备一边说。"
+    assert pairs(body) == [("韦国栋", "今年的订单已经排到了年底。")]

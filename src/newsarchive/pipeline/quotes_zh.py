@@ -86,7 +86,7 @@ _TRAIL_ADV = re.compile(
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"赛后|赛前|会前|会后|节前|节后|此后|最近|近来|昨晚|今晨|当晚|早前|早些时候|随后|"
     r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
-    r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|[\d一二三四五六七八九十]+月份?"
+    r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|很|非常|十分|相当|颇为|格外|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
 )
 # Settings and addressees between a subject and its cue, peeled one at a time.
@@ -104,6 +104,7 @@ _TRAIL_ADJUNCTS = (
     re.compile(r"(?:发布|发表|发出|发)(?:消息|公报|文章|通知|帖子|视频|推文)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
+    re.compile(r"(?:一边|一面)[^，。]{1,16}(?:一边|一面)$"),  # 一边检查设备一边说
     re.compile(r"(?:就|针对|围绕|谈及|谈到|说起|提起)[^就，。]{1,24}?(?:时|问题|一事|事宜)?$"),
     re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
@@ -432,6 +433,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
             break
         if not _ALL_CJK.fullmatch(t.word) or t.word in CUE_WORDS:
             return False
+        if len(tok.word) == 2 and len(t.word) == 1 and t.pos.startswith("v"):
+            return False  # 瞿颖|唱: a two-character name and a verb
     return True
 
 
@@ -696,6 +699,8 @@ def _name_start_at_end(doc: _Doc, start: int, end: int) -> int | None:
         if not _ALL_CJK.fullmatch(t.word) or any(ch in _NOT_IN_NAME for ch in t.word):
             return None
         proper = proper or t.pos.startswith("nr") or t.pos == "ns"
+        if j < ti and t.pos.startswith("nr") and doc.tokens[ti].pos in ("n", "vn", "a", "v"):
+            return None  # 彭学舟|信心: a name followed by a common word
         if j > 0 and doc.tokens[j - 1].start >= start and _is_title(doc.tokens[j - 1].word):
             surname_like = t.word[0] in SURNAMES and 2 <= end - t.start <= 3
             if (proper or surname_like) and end - t.start >= 2 and not _is_title(t.word):
@@ -1350,7 +1355,8 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
         cur = doc.tokens[i]
         # A name token jieba knows may end the subject before a word it mis-tags
         # (林淑贞|充分肯定): only a fallback when no verb boundary gives a subject.
-        name_end = cur.pos.startswith("nr") and e - start <= 4 and fallback is None
+        after_title = i > 0 and _is_title(doc.tokens[i - 1].word)  # 总经理|彭学舟|信心满满
+        name_end = cur.pos.startswith("nr") and (e - start <= 4 or after_title) and fallback is None
         verb_next = nxt.pos[:1] in ("d", "v", "p", "c", "t") and nxt.pos != "vn"
         if e > start and (verb_next or name_end):
             tm = _TRAIL_ADV.search(body, start, e) if verb_next else None
@@ -1556,7 +1562,11 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             continue  # “甲店”“乙店”: quoted names in a list, not speech
         sent = _sentence_index(doc, qs)
         before = [r for r in recs if r.cue_pos < qs]
-        holder = _attitude_holder(doc, qs) if prev in "。！？!?" else None
+        holder = None
+        if prev in "。！？!?":
+            holder = _attitude_holder(doc, qs)
+        elif prev in "：:" and body[prev_i - 1 : prev_i] not in ("说", "道"):
+            holder = _colon_holder(doc, prev_i)
         if holder is not None and not any(r.cue_pos >= holder[1] for r in before):
             # 桑先生对此十分不解。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
@@ -1582,6 +1592,18 @@ _ATTITUDE = re.compile(
     r"不以为然|欣慰|自豪|信心十足|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
     r"哭笑不得|苦笑|叹气|直摇头|深有体会|深有感触"
 )
+
+
+def _colon_holder(doc: _Doc, colon: int) -> tuple[_Speaker, int] | None:
+    """The named person who is the subject of the clause ending in a colon before a
+    quotation (吴立新对此很有信心：“……”)."""
+    cs = _clause_start(doc, colon)
+    if cs >= colon:
+        return None
+    first = _find_first_clause_subject(doc, cs, colon + 1)
+    if first is not None and first.kind == "person":
+        return first, cs
+    return None
 
 
 def _attitude_holder(doc: _Doc, qs: int) -> tuple[_Speaker, int] | None:
