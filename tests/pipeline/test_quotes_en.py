@@ -1074,3 +1074,24 @@ def test_they_after_people_is_not_resolved() -> None:
         'met Tom Vale. "We agreed on nothing," they said.'
     )
     assert extract_quotes(body) == []
+
+
+def test_a_persons_office_speaks_for_that_person_and_called_on_is_a_second_cue() -> None:
+    body = (
+        "Governor Ada Crane's office said the bridge would reopen on Friday and called on "
+        "drivers to avoid the area."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the bridge would reopen on Friday"].speaker == "Ada Crane"
+    appeal = quotes["drivers to avoid the area"]
+    assert (appeal.speaker, appeal.cue) == ("Ada Crane", "called on")
+
+
+def test_legal_office_titles_are_not_part_of_the_name() -> None:
+    body = (
+        "Public Prosecutor Ilse Varga said the case was closed. Ombudsman Rui Tavares said "
+        "he would appeal."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the case was closed"].speaker == "Ilse Varga"
+    assert quotes["he would appeal"].speaker == "Rui Tavares"

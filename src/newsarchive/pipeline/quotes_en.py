@@ -567,6 +567,16 @@ class _Extractor:
             if i < len(toks) - 1 and i > 0 and toks[i - 1].low == "the":
                 body_words = (*(t.text for t in toks[i:-1]), last.text)
                 return _Ref("name", body_words, last.start, name_kind="org", np_start=toks[i].start)
+        if last.low == "office" and len(toks) > 1 and toks[-2].text.endswith(("'s", "’s")):
+            # "Governor Ada Crane's office said": the office holder speaks through it.
+            j = len(toks) - 2
+            while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word:
+                j -= 1
+            if toks[-2].is_cap:
+                words = [t.text for t in toks[j:-2]] + [strip_possessive(toks[-2].text)]
+                owner = self._name_ref(words, toks[-2].start, toks[j].start)
+                if owner is not None and owner.kind == "name" and owner.name_kind == "person":
+                    return owner
         if last.low in _WRITTEN_SUBJECTS and len(toks) > 1 and toks[-2].low == "the":
             return _Ref("written", (last.low,), last.start, np_start=toks[-2].start)
         # A description: "the company", "a Transport Office spokeswoman", "the prime minister".
@@ -1421,7 +1431,14 @@ class _Extractor:
             t = toks[k]
             if t.start < pos or self.in_segment(t.start):
                 continue
-            if t.low in lex.CUE_VERBS and t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS:
+            appeal = (
+                t.low in ("called", "calls", "call")
+                and k + 1 < len(toks)
+                and toks[k + 1].low in ("on", "for")
+            )
+            if t.low in lex.CUE_VERBS and (
+                appeal or t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS
+            ):
                 prev = toks[k - 1]
                 if prev.text in (",", ";") or prev.low in ("and", "but"):
                     j = k - 1

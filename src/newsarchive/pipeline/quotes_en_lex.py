@@ -204,7 +204,8 @@ TITLE_WORDS = _words(
     sheriff head founder editor co chair ceo cfo coo cto president-elect secretary-general
     coach nurse officer agent pastor rabbi imam councillor councilor alderman trooper marshal
     corporal admiral principal dean provost rector vicar canon baroness baron earl duke
-    duchess countess viscount sheikh emir sultan chief inspector
+    duchess countess viscount sheikh emir sultan chief inspector ombudsman prosecutor auditor
+    regulator registrar comptroller solicitor counsel magistrate
     north south east west new of the""".lower()
 )
 
