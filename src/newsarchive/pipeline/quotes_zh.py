@@ -495,7 +495,7 @@ def _last_mention(doc: _Doc, pos: int) -> tuple[int, str] | None:
         t = doc.tokens[i]
         if t.start < floor:
             break
-        form = _honorific_at(doc, i)
+        form = _honorific_at(doc, i) if t.word[:1] in SURNAMES else ""
         if form:
             return t.start, form  # 王先生, 刘女士: a person named by surname + honorific
         t_end = t.start + len(t.word)
