@@ -1095,3 +1095,21 @@ def test_legal_office_titles_are_not_part_of_the_name() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["the case was closed"].speaker == "Ilse Varga"
     assert quotes["he would appeal"].speaker == "Rui Tavares"
+
+
+def test_middle_initial_and_generation_suffix_stay_in_the_full_name() -> None:
+    body = (
+        "Harold T. Benning Jr., the chief prosecutor for the Northern District of Ohio, said "
+        'the verdict sent a clear message. "It is a good day," Benning said in a statement.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    first = quotes["the verdict sent a clear message"]
+    assert first.speaker == "Harold T. Benning Jr."
+    assert first.speaker_titles == ("chief prosecutor for the Northern District of Ohio",)
+    assert quotes["It is a good day"].speaker == "Harold T. Benning Jr."
+
+
+def test_middle_initial_name_after_a_sentence_ending_in_a_capital() -> None:
+    body = 'They chose Plan B. Voters rejected it. Mary K. Okafor sang. "Great," said Okafor.'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Mary K. Okafor", "Great")

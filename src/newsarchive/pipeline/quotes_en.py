@@ -20,7 +20,8 @@ from newsarchive.pipeline.quotes_en_names import Inventory, is_acronym, person_o
 from newsarchive.pipeline.sentences_en import split_sentences
 
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Sen|Rep|Gov|Prof|Sgt|Capt|Rev)\.|(?:[A-Z]\.){2,}|"
+    r"(?:Mr|Mrs|Ms|Dr|St|Lt|Col|Gen|Sen|Rep|Gov|Prof|Sgt|Capt|Rev|Jr|Sr)\.|(?:[A-Z]\.){2,}|"
+    r"(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])|"
     r"[\w$£€][\w&’'\-.$%]*[\w%]|[\w$£€]|[^\w\s]"
 )
 _CLOSE_MARKS = "”"

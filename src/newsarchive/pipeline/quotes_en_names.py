@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from newsarchive.pipeline import quotes_en_lex as lex
 
 # One capitalised word of a name ("O’Hara", "Ferrer-Lyons", "P&Q", "BnR", "U.S.").
-_CAP_WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'&\-]*\w|[A-Z])"
+_CAP_WORD = (
+    r"(?:(?:Jr|Sr)\.|[A-Z](?:\.[A-Z])+\.?|(?<![\w.])[A-Z]\.(?=[ \t]+[A-Z][a-z])|"
+    r"[A-Z][\w’'&\-]*\w|[A-Z])"
+)
 _CONNECTOR = r"(?:of|and|&|de|van|von|der|den|al|bin|du|da|la|le|for)"
 NAME_RUN = re.compile(
     rf"(?<![\w’'])(?:{_CAP_WORD})(?:[ \t]*\n?[ \t]*(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_WORD}))*"
 )
 _TOKEN = re.compile(r"\S+")
+_GENERATION = frozenset(["Jr.", "Sr.", "Jr", "Sr", "II", "III"])
 _POSSESSIVE = re.compile(r"[’']s?$")
 # Surnames with an inner capital are not acronyms: "McAllister", "MacLeod", "DeSantis".
 _INNER_CAP_SURNAME = re.compile(r"^(?:Mc|Mac|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]{2,}$")
@@ -181,7 +185,11 @@ class Inventory:
         # A single word that is the surname or (surname-first) family name of a person
         # named in full elsewhere is that person: "Ortega" after "Luis Ortega", "Wang" after
         # "Wang Lifen".
-        ends = {n.words[-1] for n in self.names if n.kind == "person" and len(n.words) > 1}
+        ends = {
+            n.words[-2] if n.words[-1] in _GENERATION and len(n.words) > 2 else n.words[-1]
+            for n in self.names
+            if n.kind == "person" and len(n.words) > 1
+        }
         heads = {n.words[0] for n in self.names if n.kind == "person" and len(n.words) > 1}
         for name in self.names:
             if (
@@ -195,6 +203,9 @@ class Inventory:
             self._by_text.setdefault(name.text, []).append(name)
             if name.kind == "person":
                 self.person_surnames.setdefault(name.words[-1], []).append(name)
+                if len(name.words) > 2 and name.words[-1] in _GENERATION:
+                    # "Ivo R. Marsh Jr." is also found from "Marsh".
+                    self.person_surnames.setdefault(name.words[-2], []).append(name)
 
     def speaks_next(self, end: int) -> bool:
         """Whether the word ending at `end` is followed by a verb in the past or an apposition
