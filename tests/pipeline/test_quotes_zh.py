@@ -881,3 +881,10 @@ def test_answered_and_while_doing_something_said() -> None:
     assert pairs(body) == [("韦国栋", "目前没有这个计划。")]
     body = "“今年的订单已经排到了年底。”车间主任韦国栋一边检查设备一边说。"
     assert pairs(body) == [("韦国栋", "今年的订单已经排到了年底。")]
+
+
+def test_a_pronoun_antecedent_glued_to_the_verb_after_it() -> None:
+    body = (
+        "张华是一名快递员，他对这个行业的前景感到担忧。记者问他为什么，他说：“现在单价越来越低了。”"
+    )
+    assert pairs(body) == [("张华", "现在单价越来越低了。")]

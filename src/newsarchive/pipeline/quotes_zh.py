@@ -510,6 +510,11 @@ def _last_mention(doc: _Doc, pos: int) -> tuple[int, str] | None:
                 doc, t.start, t.start + len(t.word), end_free=False
             ):
                 return t.start, t.word
+            w = t.word
+            # 张华是: a two-character name glued to the verb after it.
+            glued = len(w) == 3 and w[-1] in _NOT_IN_NAME
+            if glued and _is_person_name(doc, t.start, t.start + 2, end_free=True):
+                return t.start, w[:2]
         elif i + 1 < len(doc.tokens) and _is_title(t.word):
             st = doc.tokens[i + 1].start
             if st < pos:
