@@ -1113,3 +1113,13 @@ def test_middle_initial_name_after_a_sentence_ending_in_a_capital() -> None:
     body = 'They chose Plan B. Voters rejected it. Mary K. Okafor sang. "Great," said Okafor.'
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Mary K. Okafor", "Great")
+
+
+def test_participle_cue_after_a_temporal_preposition() -> None:
+    body = (
+        "Coach Lia Brandt resigned on Friday, after accusing the club of ignoring her advice. "
+        "Brokers make money by selling data."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.cue) == ("Lia Brandt", "accusing")
+    assert q.text == "the club of ignoring her advice"
