@@ -22,8 +22,8 @@ The extractor works on the body text and jieba's tokens (word, POS tag, offset):
 3. The content is the quotation right after the cue (direct), or the rest of the sentence
    (indirect), cut before a second attribution in the same sentence and before an appended
    complete quoted sentence (which becomes its own direct record). A bare noun-phrase topic
-   (介绍…的进展情况) is no content; an attribution whose content is another named party's
-   attribution (回复：巡视组指出“…”) only relays it. A quotation right before the subject
+   (介绍…的总体情况) is no content; an attribution whose content is another named party's
+   attribution (答复：审计组指出“…”) only relays it. A quotation right before the subject
    (“……”她建议) belongs to that speaker; a sentence-like quotation with no attribution of its
    own goes to the speaker of the attribution just before it, or to the named person whose
    reaction the sentence before describes; quoted names in a row (“甲店”“乙店”) are not quotes.
@@ -190,7 +190,7 @@ class _Subject:
     titles: tuple[str, ...] = ()
     start: int = 0
     also: tuple[_Subject, ...] = ()  # joint speakers
-    pre_titles: tuple[str, ...] = ()  # titles before a surname form (村民 in 村民徐女士)
+    pre_titles: tuple[str, ...] = ()  # titles before a surname form (村民 in 居民孙女士)
 
 
 @dataclass
@@ -583,7 +583,7 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if text in ("他", "她", "他本人", "她本人"):
         return _Subject("pronoun", start=start)
     if len(text) == 2 and text[1] == "方" and _CJK.match(text):
-        return _Subject("anonymous")  # 中方/以方/校方/对方: a deictic side, not a name
+        return _Subject("anonymous")  # 中方/俄方/校方/对方: a deictic side, not a name
     if _ROLE.fullmatch(text):
         return _Subject("role", start=start)
     if (
@@ -595,7 +595,7 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("surname", name=text[0], titles=(text[1:],), start=start)
     hm = _HONORIFIC_END.search(text)
     if hm and hm.start() > 0 and doc.bound(start + hm.start()) and text[hm.start() - 1] != "某":
-        # Titles + surname + 先生/女士 (村民徐女士): the surname form of a named person.
+        # Titles + surname + 先生/女士 (居民孙女士): the surname form of a named person.
         ns = start + hm.start()
         pre = _person(doc, start, ns, end).titles
         subj = _Subject(
@@ -802,7 +802,7 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     if ti >= 0 and s > start:
         t = doc.tokens[ti]
         if t.start < start < t.start + len(t.word) and _ALL_CJK.fullmatch(body[start:s]):
-            s = start  # the clause starts inside a token (而上|投摩根 -> 上投摩根)
+            s = start  # the clause starts inside a token (而新|泰证券 -> 新泰证券)
     if s >= org_end:
         return None
     name = body[s:org_end]
@@ -938,7 +938,7 @@ def _cues(doc: _Doc) -> list[_Cue]:
         if coordinated and w not in _VERBAL_ONLY_CUES:
             continue  # 提出并实施, 研究和提出: a coordinated verb, not a speech act
         if prev == "了" and w not in _VERBAL_ONLY_CUES:
-            continue  # 给出了解释, 作出了回应: the object of a light verb, a noun
+            continue  # 给出了答复, 作出了回应: the object of a light verb, a noun
         if prev == "的" and not (w in ("解释", "看法", "观点") and nxt in ("是", "为")):
             continue
         end = t.start + len(w)
@@ -985,7 +985,7 @@ def _clausal_complement(doc: _Doc, pos: int) -> bool:
 _SELF_WISH = ("自己", "能", "可以", "早日", "有朝一日", "将来", "以后", "今后能")
 
 
-# Nouns that make a complement a topic, not a content (介绍…的进展情况, 讲述…的故事).
+# Nouns that make a complement a topic, not a content (介绍…的总体情况, 讲述…的故事).
 _TOPIC_END = re.compile(
     r"(?:情况|进展|经验|做法|成果|内容|背景|历程|故事|经历|事迹|心得|体会|感受|原因|意义|"
     r"重要性|必要性|紧迫性|细节|过程|来龙去脉|计划|安排|措施|举措|打算|思路|设想|看法|观点|立场|"
@@ -1059,7 +1059,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
         cs = _clause_start(doc, cue.start)
         subj = _find_subject(doc, cs, cue.start)
         if cue.bare and subj is not None and subj.kind == "anonymous":
-            continue  # 许多投资者希望…: a state of mind inside somebody's content
+            continue  # 不少家长希望…: a state of mind inside somebody's content
         subjects.append((cue, cs, subj))
     according = _according_to(doc)
     if according:
@@ -1125,7 +1125,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 None,
             )
             if holder is None and title in _HONORIFICS:
-                # 王先生, 村民徐女士: the article names the person this way (a named person).
+                # 王先生, 居民孙女士: the article names the person this way (a named person).
                 honorific = subj.name + title
                 holder = _Speaker(honorific, "person", subj.pre_titles)
             if holder is None:
@@ -1167,7 +1167,7 @@ def _attributions(doc: _Doc) -> list[_Rec]:
             and next_clause > cue.start
             and not doc.body[cue.end : next_clause].strip("，,：: \u3000")
         ):
-            # 某局回复：巡视组指出“……”: the content is another named party's attribution,
+            # 某局答复：审计组指出“……”: the content is another named party's attribution,
             # which gets its own record; the outer speaker only relays it (GUIDELINES §3,
             # nested quotes) and stays the speaker of the passage around it.
             relay = speaker
@@ -1228,8 +1228,8 @@ def _next_attribution(
     doc: _Doc, subjects: list[tuple[_Cue, int, _Subject | None]], idx: int
 ) -> tuple[int | None, bool]:
     """Where the next attribution of the same sentence starts: the clause of the first later
-    cue with a subject of its own (a named, anonymous or deictic one: 但以方表示) or one that
-    continues the speech (并强调). Cues without either (停火提议，) are skipped. The flag says
+    cue with a subject of its own (a named, anonymous or deictic one: 但乙方表示) or one that
+    continues the speech (并强调). Cues without either (和平倡议，) are skipped. The flag says
     whether that attribution names a speaker of its own (person or organisation)."""
     body = doc.body
     sent_end = _sentence_end(doc, subjects[idx][0].start)
@@ -1336,7 +1336,7 @@ def _paragraph_speaker(doc: _Doc, recs: list[_Rec], pos: int) -> _Speaker | None
 
 
 # Longest subject (title chain + name) looked for at the start of a sentence. Not tuned: a
-# company name, a post and a name (某某控股股份有限公司党委书记、董事长某某) fit.
+# company name, a post and a name (某某集团有限公司党委书记、董事长某某) fit.
 SUBJECT_MAX_CHARS = 32
 
 
@@ -1350,7 +1350,7 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
     # The subject ends where a verb, adverb or preposition follows (省教育厅|没有).
     i = _token_index(doc, start)
     if 0 <= i < len(doc.tokens) and doc.tokens[i].word in CUE_WORDS:
-        return None  # the clause opens with a cue verb (预计政府将……): no subject here
+        return None  # the clause opens with a cue verb (预计市场将……): no subject here
     fallback: _Speaker | None = None
     while 0 <= i < len(doc.tokens) - 1:
         nxt = doc.tokens[i + 1]
@@ -1359,7 +1359,7 @@ def _find_first_clause_subject(doc: _Doc, start: int, end: int) -> _Speaker | No
             break
         cur = doc.tokens[i]
         # A name token jieba knows may end the subject before a word it mis-tags
-        # (林淑贞|充分肯定): only a fallback when no verb boundary gives a subject.
+        # (a name | a word jieba mis-tags): only a fallback when no verb boundary gives a subject.
         after_title = i > 0 and _is_title(doc.tokens[i - 1].word)  # 总经理|彭学舟|信心满满
         name_end = cur.pos.startswith("nr") and (e - start <= 4 or after_title) and fallback is None
         verb_next = nxt.pos[:1] in ("d", "v", "p", "c", "t") and nxt.pos != "vn"
@@ -1431,7 +1431,7 @@ def _content(
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
     if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in ("：", ":"):
-        # 某某在文中分析：⏎ content: a colon at the end of the line introduces the next one.
+        # 某某在论文里分析：⏎ content: a colon at the end of the line introduces the next one.
         while a < doc.limit and body[a] in " \u3000\n":
             a += 1
     if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
@@ -1469,7 +1469,7 @@ def _content(
         qs, qe = doc.quotes[k]
         complete = _ends_sentence(doc, qe, end) or (
             body[qe - 1] in _TERMINATORS and qe - qs > FLOATING_MIN_CHARS
-        )  # “……。”她的说法……: a quoted sentence ends the indirect part even mid-sentence
+        )  # “……。”他的遭遇……: a quoted sentence ends the indirect part even mid-sentence
         if qs > a and body[qs - 1] in "，,：:" and complete:
             if qs not in used_quotes:
                 used_quotes.add(qs)
@@ -1573,7 +1573,7 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         elif prev in "：:" and body[prev_i - 1 : prev_i] not in ("说", "道"):
             holder = _colon_holder(doc, prev_i)
         if holder is not None and not any(r.cue_pos >= holder[1] for r in before):
-            # 桑先生对此十分不解。“……”: the person whose reaction the sentence before describes.
+            # 郑先生对此颇为不满。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
             continue
         if not before:
@@ -1591,7 +1591,7 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
 
 
 # Words describing somebody's reaction or stance: a quotation right after such a sentence about
-# a named person is that person's words (桑先生对此十分不解。“……”).
+# a named person is that person's words (郑先生对此颇为不满。“……”).
 _ATTITUDE = re.compile(
     r"不解|不满|无奈|担忧|担心|感慨|困惑|疑惑|苦恼|烦恼|吐槽|抱怨|气愤|愤怒|委屈|头疼|犯愁|发愁|"
     r"不以为然|欣慰|自豪|信心十足|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
