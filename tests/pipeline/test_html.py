@@ -189,6 +189,8 @@ def test_related_heading_matches_simplified_and_traditional() -> None:
         "Most read",
         "More from Reuters",
         "Related Articles",
+        "DON'T MISS",
+        "You may also like...",
     ):
         assert prune.is_related_heading(heading), heading
     for text in ("发展路径已经明晰", "The council voted", "以场景和数据激活“东盟所需”"):

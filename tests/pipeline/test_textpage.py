@@ -118,6 +118,23 @@ def test_inline_related_block_in_the_body_is_removed() -> None:
     ]
 
 
+def test_links_to_other_stories_set_in_the_body_are_dropped() -> None:
+    lines = [
+        "The harbour bridge will close to cars next month, the council said.",
+        "READ MORE: Council approves budget after a long night of talks",
+        "Czytaj też: Wielki powrót po dziesięciu latach",
+        "Also on example.com Storm knocks out power to thousands",
+        "Engineers found cracks in two of its supports last week.",
+        "Read more in the engineers' full report, published on Friday.",
+        "Like this story? Share it with a friend!",
+    ]
+    assert textpage.drop_boilerplate(lines) == [
+        "The harbour bridge will close to cars next month, the council said.",
+        "Engineers found cracks in two of its supports last week.",
+        "Read more in the engineers' full report, published on Friday.",
+    ]
+
+
 # --- the first line: a title, or the start of the story -------------------------------
 
 

@@ -74,8 +74,9 @@ RELATED_HEADING = re.compile(
     r"most\s+(?:read|popular|viewed|shared|commented)|more\s+from\b.*|more\s+(?:news|stories)|"
     r"read\s+more|recommended(?:\s+(?:for\s+you|stories|articles|reading))?|"
     r"you\s+(?:may|might)\s+(?:also\s+)?like|trending(?:\s+now)?|popular(?:\s+now)?|"
-    r"top\s+stories|latest(?:\s+(?:news|stories))?|editor'?s\s+picks|comments?"
-    r")\s*[】\]〗]?\s*[:：]?\s*(?:>>|»|more|更多)?\s*$",
+    r"top\s+stories|latest(?:\s+(?:news|stories))?|editor'?s\s+picks|comments?|"
+    r"don[’']?t\s+miss|must\s+read|more\s+on\s+this(?:\s+story)?"
+    r")\s*[】\]〗]?\s*[:：]?\s*(?:>>|»|more|更多|\.{3}|…)?\s*$",
     re.IGNORECASE,
 )
 

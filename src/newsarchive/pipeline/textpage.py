@@ -150,6 +150,15 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _WORDLESS = re.compile(r"^[^\w]*$")
+# A link to another story set in the body: "READ MORE: <headline>", "Czytaj też: …",
+# "Also on rt.com <headline>". With its colon only: "Read more in her review" is prose.
+_LINK_PROMPT = re.compile(
+    r"^(?:(?:read|see)\s+(?:more|also)|also\s+read|czytaj\s+(?:też|także)|"
+    r"zobacz\s+(?:też|także|wideo)|lesen\s+sie\s+auch|lire\s+aussi|leia\s+também|"
+    r"lee\s+también)\s*[:：]\s*\S|^also\s+on\s+[\w-]+\.[a-z]{2,}\s+\S|"
+    r"^like\s+this\s+(?:story|article|post)\?\s+share\b",
+    re.IGNORECASE,
+)
 # Closing notices: newsletter sign-ups, reprint and copyright lines.
 _CLOSING = re.compile(
     r"^(?:sign up\b|subscribe\b|get more .{0,40}delivered)|"
@@ -172,6 +181,7 @@ def drop_boilerplate(lines: list[str]) -> list[str]:
             or _SHARE_LABEL.match(line)
             or _WORDLESS.match(line)
             or (len(line) <= 40 and _CHROME.match(line))
+            or (len(line) <= 200 and _LINK_PROMPT.match(line))
         )
     ]
     while out and (
