@@ -1123,3 +1123,12 @@ def test_participle_cue_after_a_temporal_preposition() -> None:
     [q] = extract_quotes(body)
     assert (q.speaker, q.cue) == ("Lia Brandt", "accusing")
     assert q.text == "the club of ignoring her advice"
+
+
+def test_a_war_is_not_a_pronoun_antecedent() -> None:
+    body = (
+        "Ivo Stern, who fought in the Korean War, spoke on Sunday. He said the memorial was "
+        "too small. Fans of the Winter Games said nothing."
+    )
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Ivo Stern", "the memorial was too small")

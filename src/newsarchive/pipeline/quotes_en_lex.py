@@ -256,10 +256,12 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
 )
 
 
-# Last words of natural places: "the Coral Sea", "the Rift Valley" never speak.
+# Last words of natural places and of events: "the Coral Sea", "the Rift Valley", "the
+# Crimean War", "the Winter Games" never speak.
 PLACE_HEADS = _words(
     """sea seas ocean river lake mountains mountain island islands bay gulf strait straits
-    peninsula valley desert coast canal province prefecture"""
+    peninsula valley desert coast canal province prefecture war games olympics cup
+    championship championships"""
 )
 
 CALENDAR = _CALENDAR = _words(
