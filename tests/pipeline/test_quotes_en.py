@@ -1132,3 +1132,18 @@ def test_a_war_is_not_a_pronoun_antecedent() -> None:
     )
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Ivo Stern", "the memorial was too small")
+
+
+def test_role_introduced_as_unnamed_is_not_given_to_a_nearby_name() -> None:
+    body = (
+        "Mayor Lise Arnaud visited the ward on Monday. A nurse on the ward told reporters "
+        "that she had worked for two days. \u201cWe are exhausted,\u201d the nurse said."
+    )
+    quotes = extract_quotes(body)
+    assert all(q.speaker != "Lise Arnaud" for q in quotes)
+
+
+def test_role_given_to_a_named_person_still_resolves() -> None:
+    body = 'Nurse Ada Pole runs the ward. "We are exhausted," the nurse said.'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text) == ("Ada Pole", "We are exhausted")

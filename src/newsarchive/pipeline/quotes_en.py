@@ -87,6 +87,7 @@ _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predict
 _TRAILING_CLAUSE = re.compile(
     r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a)\b"
 )
+_INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 _ARTICLES = frozenset(["the", "a", "an"])
 _PLACE_PREPOSITIONS = lex.word_set("on in at")
@@ -1960,6 +1961,17 @@ class _Extractor:
             return _Resolved(name, kind, pos)
         return None
 
+    def _introduced_unnamed(self, head: str, pos: int) -> bool:
+        """Whether "a/an/another … <head>" appears in the three sentences before `pos`."""
+        start = self.sents[max(0, self.sent_of(pos) - _PRONOUN_REACH)][0]
+        pattern = _INDEFINITE_ROLE.get(head)
+        if pattern is None:
+            pattern = re.compile(
+                r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,2}?" + re.escape(head) + r"\b"
+            )
+            _INDEFINITE_ROLE[head] = pattern
+        return pattern.search(self.body, start, pos) is not None
+
     def _other_office(self, name: str, office: str) -> bool:
         """Whether `name` is known by a title that is not `office` ("Leeds mayor" is not
         "the prime minister")."""
@@ -2018,6 +2030,8 @@ class _Extractor:
             return self._resolve_ref(ref.fallback, history, mentions)
         if head in lex.ANONYMOUS_ROLES and head not in lex.OFFICES:
             return None  # "the official", "the analyst": only a person given that title
+        if self._introduced_unnamed(head, ref.pos):
+            return None  # "A nurse on the ward told …" … "the nurse said": still unnamed
         office = head if head in lex.OFFICES else ""
         res = self._recent(ref.pos, "person", history, mentions, office=office)
         if res is None and office:
