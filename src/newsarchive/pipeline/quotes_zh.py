@@ -812,7 +812,7 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     orgish = bool(_ORG_SUFFIX.search(name)) or name in GENERIC_ORGS or org_end != end
     if _ANON.search(prefix + name) or name in GENERIC_ORGS or name in NON_SPEAKERS:
         return _Subject("anonymous") if orgish else None
-    if _ORG_SUFFIX.search(name):
+    if _ORG_SUFFIX.search(name) and not _DOCUMENT_END.search(name):
         sm = _ORG_SUFFIX.search(name)
         assert sm is not None
         if sm.start() == 0 and name not in _KNOWN_SHORT_ORGS:
@@ -855,7 +855,8 @@ _CATEGORY_END = re.compile(r"(?:品牌|企业|厂商|车企|巨头|机构|平台
 
 
 _DOCUMENT_END = re.compile(
-    r"(?:公告|声明|报告|文章|信|数据|资料|统计|调查|研究|消息|通知|文件|报道|季报|年报)$"
+    r"(?:公告|声明|报告|文章|信|数据|资料|统计|调查|研究|消息|通知|文件|报道|季报|年报|通报|通告|"
+    r"公报|简报)$"
 )
 _KNOWN_SHORT_ORGS = words("央行 美联储 联储 国资委 证监会 银监会 保监会 发改委 统计局 新华社")
 _SUFFIX_FORMS = ("公司", "集团", "基金公司", "银行", "基金")
