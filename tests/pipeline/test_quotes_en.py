@@ -1147,3 +1147,18 @@ def test_role_given_to_a_named_person_still_resolves() -> None:
     body = 'Nurse Ada Pole runs the ward. "We are exhausted," the nurse said.'
     [q] = extract_quotes(body)
     assert (q.speaker, q.text) == ("Ada Pole", "We are exhausted")
+
+
+def test_figures_according_to_an_unknown_name_are_data() -> None:
+    body = (
+        "Sales fell 12 percent in October, according to Halvorsen Insights. Economist Ravi "
+        "Anand spoke on Monday. According to Anand, prices will rise 3 percent."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [("Ravi Anand", "prices will rise 3 percent")]
+
+
+def test_figures_according_to_a_person_with_a_first_name_are_speech() -> None:
+    body = "According to Nora Pike, the plan would cost 2 billion euros."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.cue) == ("Nora Pike", "according to")

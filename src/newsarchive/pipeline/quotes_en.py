@@ -1254,6 +1254,23 @@ class _Extractor:
             and self._clause_like(s_start, toks[np_i - 1].start)
         )
 
+    def _known_person(self, ref: _Ref) -> bool:
+        """Whether a name is evidently a person: a title, an honorific or a listed first name
+        ("according to Nora Pike" vs "according to Halvorsen Insights")."""
+        words = ref.words
+        if ref.titles or not words:
+            return True
+        first = words[0].lower().rstrip(".")
+        full = self.inv.person_full(words)
+        return (
+            first in lex.HONORIFICS
+            or first in lex.FEMALE_NAMES
+            or first in lex.MALE_NAMES
+            or words[-1] in self.inv.honorific_surnames
+            or bool(self.inv.titles_of(full))
+            or self._gender(full) != ""
+        )
+
     def _finite_clause(self, start: int, end: int) -> bool:
         """A clause with its own finite auxiliary within its first eight words, after a
         subject ("prices will fall", "the plan would fail")."""
@@ -1565,10 +1582,10 @@ class _Extractor:
                 end = self._trim_end(s_start, cue_pos)
             if (
                 ref.kind == "name"
-                and ref.name_kind == "org"
+                and (ref.name_kind == "org" or not self._known_person(ref))
                 and _DIGIT.search(self.body, start, end)
             ):
-                continue  # figures an organisation published: data, not speech
+                continue  # figures an organisation (or a name not known as a person) published
             if end - start > 3:
                 self._add_indirect(ref, start, end, "according to", cue_pos)
 
