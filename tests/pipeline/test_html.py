@@ -178,6 +178,27 @@ def test_an_embedded_post_in_the_body_is_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(CNN)The harbour bridge will close to cars next month, the city council said on Tuesday.",
+        "Oslo (AP) — The harbour bridge will close to cars next month, the council said.",
+        "OSLO, March 3 (Reuters) - The harbour bridge will close to cars next month.",
+    ],
+)
+def test_a_lead_opening_with_a_dateline_is_kept_when_readability_left_it_out(lead: str) -> None:
+    body = [
+        "Engineers found cracks in two of the bridge's supports during an inspection last week.",
+        "Repairs are expected to take at least two years, and the cost has not been set yet.",
+    ]
+    caption = "Watch: the bridge from the air"
+    teasers = ["Other story about something else entirely, in the list"] * 3
+    assert combine([lead, caption, *body, *teasers], body) == [lead, *body]
+    # A line before the body that does not open with a dateline stays out.
+    plain = "The harbour bridge will close to cars next month, the city council said on Tuesday."
+    assert combine([plain, caption, *body, *teasers], body) == body
+
+
 def test_related_heading_matches_simplified_and_traditional() -> None:
     for heading in (
         "相关新闻",

@@ -26,6 +26,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.pipeline import byline as bylines
+from newsarchive.pipeline import dateline as datelines
 from newsarchive.pipeline import dates, prune, textpage
 from newsarchive.pipeline.model import Extracted, NoArticleError
 
@@ -466,6 +467,7 @@ def _with_interior_prose(t_lines: list[str], inside: list[bool], quoted: str = "
         for i, (line, ok) in enumerate(zip(t_lines, inside, strict=True))
         if ok
         or (first < i and quoted and _in_text(line, quoted))
+        or (i < first and _opens_with_dateline(line))
         or (
             first < i < last
             and not line.startswith(("- ", "| "))  # list items and table rows are not prose
@@ -473,6 +475,19 @@ def _with_interior_prose(t_lines: list[str], inside: list[bool], quoted: str = "
             and _SENTENCE_END.search(line)
         )
     ]
+
+
+# "(CNN)President …", "Hong Kong (CNN Business)A muddled …": a news agency's credit in
+# parentheses opening the lead, as the agency datelines do.
+_AGENCY_LEAD = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*)?\([A-Z]{2,}(?:\s+[A-Z][a-z]+)?\)"
+    r"(?:\s*[-–—]\s*|(?=[A-Z\"“]))"
+)
+
+
+def _opens_with_dateline(line: str) -> bool:
+    """A lead paragraph that readability left out: it opens with a dateline."""
+    return bool(_AGENCY_LEAD.match(line) or datelines.parse(line))
 
 
 def _quoted_text(tree: HtmlElement) -> str:
