@@ -1162,3 +1162,24 @@ def test_figures_according_to_a_person_with_a_first_name_are_speech() -> None:
     body = "According to Nora Pike, the plan would cost 2 billion euros."
     [q] = extract_quotes(body)
     assert (q.speaker, q.cue) == ("Nora Pike", "according to")
+
+
+def test_it_skips_names_inside_an_opening_phrase_or_after_a_preposition() -> None:
+    body = (
+        "Copper Fern Records says the tour can go ahead. In a Substack post last week the "
+        'singer disagreed. Fans on Reddit were angry. "We never blocked the tour," it says.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["We never blocked the tour"].speaker == "Copper Fern Records"
+
+
+def test_name_taken_up_by_its_is_an_organisation() -> None:
+    body = (
+        "Copper Fern Records was sold. In Berlin, Harbour Music said its staff would stay. "
+        '"We are glad," it said. Lena Ortiz said it was a good day.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    staff = quotes["its staff would stay"]
+    assert (staff.speaker, staff.speaker_kind) == ("Harbour Music", "organisation")
+    assert quotes["We are glad"].speaker == "Harbour Music"
+    assert quotes["it was a good day"].speaker_kind == "person"

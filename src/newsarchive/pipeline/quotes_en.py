@@ -1799,18 +1799,25 @@ class _Extractor:
         """Whether a name at `pos` opens its sentence (after adverbials and titles)."""
         si = self.sent_of(pos)
         saw_cap = False
-        for t in self.tokens(self.sents[si][0], pos):
+        in_pp = False  # inside an opening prepositional phrase not yet closed by a comma
+        for k, t in enumerate(self.tokens(self.sents[si][0], pos)):
             if self.in_segment(t.start):
                 continue
+            if k == 0 and t.low in _INTRO_PREPOSITIONS:
+                in_pp = True
             if not t.is_word:
                 if t.text == "," and saw_cap:
                     return False  # an apposition: "Mr Ferris, MP for X"
+                if t.text == ",":
+                    in_pp = False
                 continue
+            if saw_cap and t.low in _OBJECT_AFTER_CAP:
+                return False  # "Fans on Reddit were angry": Reddit is an object
             if t.is_cap or t.low in _OPENER_WORDS:
                 saw_cap = saw_cap or (t.is_cap and t.low not in _OPENER_WORDS)
                 continue
             return False
-        return True
+        return not in_pp  # "In a Substack post last week the singer …": not Substack
 
     def _resolve_ref(
         self, ref: _Ref, history: list[_Resolved], mentions: list[_Mention]
@@ -2072,6 +2079,7 @@ _OPENER_WORDS = lex.word_set(
 )
 
 
+_OBJECT_AFTER_CAP = lex.word_set("on in at of for from with by")
 _BACK_SKIP = lex.word_set(
     """also has have had is was were will would could may might did does do later earlier
     previously recently repeatedly then now today yesterday tonight once again further

@@ -41,6 +41,10 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+([^,.;:\"“”()]{3,60}?)\s
 _MONTH_MAY = re.compile(r"\b(?:in|on|since|until|by|from|last|next|this|early|late|mid)\s+$", re.I)
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\b")
 _RELATIVE_AFTER = re.compile(r"[’']?s?,\s+(which|who)\b")
+_IT_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|added|confirmed|stated|denied|warned)"
+    r"\s+(?:that\s+)?its\b|\s+and\s+its\b"
+)
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -346,11 +350,22 @@ class Inventory:
             return "person"
         if last.lower() in lex.MEDIA_WORDS:
             return "org"  # "Evening Chronicle", "Daily Herald"
+        if self._refers_as_it(" ".join(words)):
+            return "org"  # "Harbour Music said its staff …", "Harbour Music and its staff"
         if self._which_follows(" ".join(words)):
             return "org"  # "Kestrel Works, which was sold in May": a thing, not a person
         if self._modifies_thing(" ".join(words)):
             return "org"  # "the Pocket Tides app", "Acme Foods shares"
         return "person"
+
+    def _refers_as_it(self, text: str) -> bool:
+        """Whether the name is taken up by "its" right after a cue or "and"."""
+        pos = self.body.find(text)
+        while pos >= 0:
+            if _IT_AFTER.match(self.body, pos + len(text)):
+                return True
+            pos = self.body.find(text, pos + 1)
+        return False
 
     def _which_follows(self, text: str) -> bool:
         """Whether the name is ever followed by ", which" (and never by ", who")."""
