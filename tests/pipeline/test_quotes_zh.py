@@ -888,3 +888,13 @@ def test_a_pronoun_antecedent_glued_to_the_verb_after_it() -> None:
         "张华是一名快递员，他对这个行业的前景感到担忧。记者问他为什么，他说：“现在单价越来越低了。”"
     )
     assert pairs(body) == [("张华", "现在单价越来越低了。")]
+
+
+def test_a_procedural_verb_between_an_organisation_and_its_cue() -> None:
+    body = "杭州市人民检察院起诉指控：被告人自2010年起多次收受他人财物。"
+    assert pairs(body) == [("杭州市人民检察院", "被告人自2010年起多次收受他人财物")]
+    body = "市中级人民法院审理认为，被告人的行为已构成受贿罪。"
+    assert pairs(body) == [("市中级人民法院", "被告人的行为已构成受贿罪")]
+    # A person and a setting are peeled as before.
+    body = "央行货币政策委员会委员黎志文接受本报专访时称，降准仍有空间。"
+    assert pairs(body) == [("黎志文", "降准仍有空间")]

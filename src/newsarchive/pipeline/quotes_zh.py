@@ -805,6 +805,18 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
             s = start  # the clause starts inside a token (而新|泰证券 -> 新泰证券)
     if s >= org_end:
         return None
+    last_t = doc.tokens[_token_index(doc, org_end - 1)]
+    if (
+        last_t.pos in ("v", "vn")
+        and last_t.start > s
+        and last_t.start + len(last_t.word) == org_end
+        and _ORG_SUFFIX.search(body, s, last_t.start)
+        and not any(
+            t.pos == "v" or t.pos.startswith("nr")
+            for t in doc.tokens[_token_index(doc, s) : _token_index(doc, last_t.start)]
+        )
+    ):
+        org_end = last_t.start  # 某某检察院|起诉 指控: the verb before the cue is not the name
     name = body[s:org_end]
     prefix = body[start:s]
     if prefix[-1:] in ("对", "向", "给", "跟", "同", "与", "和", "据"):
