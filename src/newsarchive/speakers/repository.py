@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Row, Select, and_, distinct, func, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    distinct,
+    func,
+    literal_column,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from newsarchive.db import insert_ignoring_conflict
@@ -56,7 +67,15 @@ def ids_for_name(session: Session, *, key: str, pinyin: str | None) -> list[int]
     return sorted(session.scalars(statement))
 
 
-def _counted() -> Select[int, str, str, int, int]:
+def _one_copy(session: Session) -> ColumnElement[bool]:
+    """One copy of each story. On SQLite the index on duplicate_of_id (nearly all NULL) must
+    not drive the query: `+column` keeps SQLite on the speaker's quotes instead."""
+    if session.get_bind().dialect.name == "sqlite":
+        return literal_column("+articles.duplicate_of_id").is_(None)
+    return Article.duplicate_of_id.is_(None)
+
+
+def _counted(session: Session) -> Select[int, str, str, int, int]:
     """Speakers with their quote and article counts (one copy of each story)."""
     return (
         select(
@@ -68,7 +87,7 @@ def _counted() -> Select[int, str, str, int, int]:
         )
         .join(Quote, Quote.speaker_id == Speaker.id)
         .join(Article, Article.id == Quote.article_id)
-        .where(Article.duplicate_of_id.is_(None))
+        .where(_one_copy(session))
         .group_by(Speaker.id, Speaker.name, Speaker.kind)
     )
 
@@ -78,7 +97,7 @@ def with_counts(session: Session, speaker_ids: Sequence[int]) -> list[Row[int, s
     if not speaker_ids:
         return []
     rows = session.execute(
-        _counted()
+        _counted(session)
         .where(Speaker.id.in_(list(speaker_ids)))
         .order_by(func.count(Quote.id).desc(), Speaker.id)
     ).all()
@@ -90,7 +109,7 @@ def ranked(
 ) -> list[Row[int, str, str, int, int]]:
     """Every quoted speaker, most quoted first; keyset on (quote_count, id)."""
     quote_count = func.count(Quote.id)
-    statement = _counted()
+    statement = _counted(session)
     if after is not None:
         statement = statement.having(
             or_(quote_count < after[0], and_(quote_count == after[0], Speaker.id > after[1]))
@@ -114,7 +133,7 @@ def record(session: Session, speaker_id: int) -> Row[int, int, datetime | None, 
             func.max(Article.published_at),
         )
         .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .where(Quote.speaker_id == speaker_id, _one_copy(session))
     ).one()
 
 
@@ -125,7 +144,7 @@ def titles_with_articles(
     rows = session.execute(
         select(Quote.speaker_titles, Article.id, Article.title, Article.published_at)
         .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .where(Quote.speaker_id == speaker_id, _one_copy(session))
         .order_by(Article.published_at.desc(), Article.id.desc(), Quote.position)
     ).all()
     return list(rows)
@@ -136,7 +155,7 @@ def top_topics(session: Session, speaker_id: int, limit: int) -> list[Row[int, s
     articles = (
         select(Quote.article_id)
         .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id == speaker_id, Article.duplicate_of_id.is_(None))
+        .where(Quote.speaker_id == speaker_id, _one_copy(session))
         .distinct()
         .subquery()
     )
