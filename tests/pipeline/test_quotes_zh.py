@@ -898,3 +898,10 @@ def test_a_procedural_verb_between_an_organisation_and_its_cue() -> None:
     # A person and a setting are peeled as before.
     body = "央行货币政策委员会委员黎志文接受本报专访时称，降准仍有空间。"
     assert pairs(body) == [("黎志文", "降准仍有空间")]
+
+
+def test_a_reaction_does_not_take_a_quotation_with_its_own_attribution() -> None:
+    body = "刘敏对此十分担忧。“孩子每天要写作业到晚上十一点。”她的一位邻居说。"
+    assert pairs(body) == []
+    body = "刘敏对此十分担忧。“孩子每天要写作业到晚上十一点。”"
+    assert pairs(body) == [("刘敏", "孩子每天要写作业到晚上十一点。")]

@@ -1581,7 +1581,10 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         sent = _sentence_index(doc, qs)
         before = [r for r in recs if r.cue_pos < qs]
         holder = None
-        if prev in "。！？!?":
+        tail = body[qe + 1 : _sentence_end(doc, qe + 1)]
+        if len(tail) <= 16 and _CUE_RX.search(tail):
+            pass  # “……”她的丈夫说。: its own (anonymous or unresolved) attribution follows
+        elif prev in "。！？!?":
             holder = _attitude_holder(doc, qs)
         elif prev in "：:" and body[prev_i - 1 : prev_i] not in ("说", "道"):
             holder = _colon_holder(doc, prev_i)
