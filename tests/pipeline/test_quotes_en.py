@@ -1183,3 +1183,13 @@ def test_name_taken_up_by_its_is_an_organisation() -> None:
     assert (staff.speaker, staff.speaker_kind) == ("Harbour Music", "organisation")
     assert quotes["We are glad"].speaker == "Harbour Music"
     assert quotes["it was a good day"].speaker_kind == "person"
+
+
+def test_company_word_before_a_product_name_stays_the_company() -> None:
+    body = (
+        "Orbiton Cloudplay goes on sale next week. Orbiton said the controller would work "
+        'with phones. "We expect strong demand," it said.'
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the controller would work with phones"].speaker == "Orbiton"
+    assert quotes["We expect strong demand"].speaker == "Orbiton"

@@ -45,6 +45,8 @@ _IT_AFTER = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:said|says|announced|added|confirmed|stated|denied|warned)"
     r"\s+(?:that\s+)?its\b|\s+and\s+its\b"
 )
+# ", head of …", ", an accountant in …": an apposition that describes a person.
+_ROLE_APPOSITION = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z][a-z-]+\s+(?:of|at|for|in|with)\b")
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 
 
@@ -194,7 +196,18 @@ class Inventory:
             for n in self.names
             if n.kind == "person" and len(n.words) > 1
         }
-        heads = {n.words[0] for n in self.names if n.kind == "person" and len(n.words) > 1}
+        heads = {
+            n.words[0]
+            for n in self.names
+            if n.kind == "person"
+            and len(n.words) > 1
+            and (
+                n.titles
+                or n.words[0].lower() in lex.FEMALE_NAMES
+                or n.words[0].lower() in lex.MALE_NAMES
+                or _ROLE_APPOSITION.match(self.body, n.end)
+            )
+        }
         for name in self.names:
             if (
                 name.kind == "org"
