@@ -1097,7 +1097,7 @@ class _Extractor:
                     self._add_indirect(ref, start, end, cue.text, cue.start)
             return
         if low.endswith("ing") and not (
-            prev in (",", "and", "but", "while", "also", "as", "after", "before", "when", "by")
+            prev in (",", "and", "but", "while", "also", "as", "after", "before", "when")
             or prev in _MEDIUM
             or (i > 0 and toks[i - 1].is_cap)
         ):
