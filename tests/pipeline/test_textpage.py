@@ -27,6 +27,24 @@ def test_seed_page_metadata() -> None:
     assert e.dateline_place == "北京"
 
 
+def test_seed_page_account_label_is_no_byline() -> None:
+    # The line under the seed page's title, 创始人 ("founder"), labels the posting account.
+    assert extract_text(SEED).byline is None
+
+
+@pytest.mark.parametrize("label", ["创始人", "管理员", "本站编辑", "小编", "Staff", "Admin"])
+def test_a_lone_role_label_under_the_title_is_no_byline(label: str) -> None:
+    text = f"某地举行活动\n{label}\n2026-03-11 19:02\n本报讯 活动在市中心举行，吸引了许多市民参加。"
+    assert extract_text(text).byline is None
+
+
+def test_a_lone_account_name_under_the_title_is_the_byline() -> None:
+    text = (
+        "某地举行活动\n城市观察者\n2026-03-11 19:02\n本报讯 活动在市中心举行，吸引了许多市民参加。"
+    )
+    assert extract_text(text).byline == "城市观察者"
+
+
 def test_seed_page_body_runs_from_dateline_to_last_sentence_with_subheadings() -> None:
     e = extract_text(SEED)
     assert e.paragraphs[0].startswith("中新网北京3月11日电")

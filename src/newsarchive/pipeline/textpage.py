@@ -277,6 +277,16 @@ def extract_text(text: str) -> Extracted:
     return build_extracted(body, title=title, header=header, chinese_default=True)
 
 
+# A lone header line that is only a role or account-type word: a label of the page's
+# account layout, not a person.
+_ROLE_LABEL = re.compile(
+    r"^(?:本站|本网|网站|平台)?(?:联合)?(?:创始人|创办人|管理员|超级管理员|站长|版主|楼主|小编|"
+    r"编辑|主编|作者|记者|通讯员|撰稿人|网友|用户|注册用户|游客|匿名(?:用户)?|官方|认证用户|"
+    r"会员|博主|up主|UP主)$|"
+    r"^(?:the\s+)?(?:admin(?:istrator)?|editor|editors|author|staff|staff\s+writer|"
+    r"contributor|guest(?:\s+author)?|anonymous|moderator|(?:co-?)?founder|user|member)$",
+    re.IGNORECASE,
+)
 _MEDIA_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:新闻|日报|晚报|早报|时报|商报|报|网|社|电视台|台|周刊|杂志|客户端)$"
 )
@@ -337,13 +347,15 @@ def build_extracted(
                 author = b.author
                 break
     if author is None:
-        # An account name standing alone under the title (WeChat / portal repost style).
+        # An account name standing alone under the title (WeChat / portal repost style); a
+        # role or account-type label standing alone (创始人, 管理员, Staff) names nobody.
         for line in header:
             if (
                 2 <= len(line) <= 20
                 and not re.search(r"\d", line)
                 and not bylines.parse(line).source
                 and not is_heading_noise(line)
+                and not _ROLE_LABEL.match(line)
             ):
                 author = line
                 break
