@@ -1193,3 +1193,15 @@ def test_company_word_before_a_product_name_stays_the_company() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["the controller would work with phones"].speaker == "Orbiton"
     assert quotes["We expect strong demand"].speaker == "Orbiton"
+
+
+def test_the_news_agency_as_source_is_not_a_speaker() -> None:
+    body = (
+        "A farmer near Ostrava was taken to hospital, according to the Czech News Agency. "
+        "The man, who was not named, was in a stable condition, the news agency said, citing "
+        "the regional health office. Prague Health Institute said that the risk was low."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Prague Health Institute", "the risk was low")
+    ]

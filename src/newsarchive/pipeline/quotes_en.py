@@ -647,6 +647,8 @@ class _Extractor:
                 return None
             if det not in ("the",) and possessor is None:
                 return None
+            if last.low in lex.ORG_ROLES and any(t.low in ("news", "press", "wire") for t in mods):
+                return _Ref("anon", (), last.start)  # "the news agency said": media as source
             if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             if last.low in lex.ORG_ROLES:
