@@ -1205,3 +1205,16 @@ def test_the_news_agency_as_source_is_not_a_speaker() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Prague Health Institute", "the risk was low")
     ]
+
+
+def test_attorneys_office_for_a_district_is_one_organisation() -> None:
+    body = (
+        "A Toledo man admitted fraud on Monday, the U.S. Attorney\u2019s Office for the "
+        "Northern District of Ohio said in a statement. The County Attorney's Office said the "
+        "case was closed."
+    )
+    quotes = _by_text(extract_quotes(body))
+    first = quotes["A Toledo man admitted fraud on Monday"]
+    assert first.speaker == "U.S. Attorney\u2019s Office for the Northern District of Ohio"
+    assert first.speaker_kind == "organisation"
+    assert quotes["the case was closed"].speaker == "County Attorney's Office"

@@ -89,6 +89,8 @@ _TRAILING_CLAUSE = re.compile(
 )
 _INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
+# Heads of names that may hold a possessive: "the District Attorney's Office".
+_OFFICE_HEADS = lex.word_set("office")
 _ARTICLES = frozenset(["the", "a", "an"])
 _PLACE_PREPOSITIONS = lex.word_set("on in at")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
@@ -512,6 +514,13 @@ class _Extractor:
                 if (
                     (prev.is_cap and prev.is_word and not prev.text.endswith(("'s", "’s")))
                     or (
+                        # "the County Attorney's Office": a possessive inside an office name
+                        prev.is_cap
+                        and prev.text.endswith(("'s", "’s"))
+                        and toks[i].low in _OFFICE_HEADS
+                        and i == len(toks) - 1
+                    )
+                    or (
                         prev.low in ("of", "and", "&", "for")
                         and i > 1
                         and toks[i - 2].is_cap
@@ -704,7 +713,7 @@ class _Extractor:
             j -= 1
         if j >= 0 and toks[j].low == "the":
             j -= 1
-        if j < 1 or toks[j].low not in ("in", "at", "of", "from"):
+        if j < 1 or toks[j].low not in ("in", "at", "of", "from", "for"):
             return None
         inner = toks[:j]
         if inner and inner[-1].text == ")":
@@ -713,6 +722,18 @@ class _Extractor:
                 k -= 1
             inner = inner[:k]
         ref = self._np(inner)
+        if (
+            ref is not None
+            and ref.kind == "name"
+            and ref.name_kind == "org"
+            and toks[j].low == "for"
+            and ref.words[-1].lower() in _OFFICE_HEADS
+            and inner
+            and inner[-1].start == ref.pos
+        ):
+            # "the Attorney's Office for the Eastern District": the office's full name
+            ref.words = (*ref.words, *self.body[toks[j].start : toks[-1].end].split())
+            return ref
         if ref is not None and ref.kind in ("name", "pronoun", "anon"):
             return ref  # "Economists at Halden Bank" are anonymous
         return None
@@ -735,7 +756,12 @@ class _Extractor:
         return [self.body[chunk[0].start : chunk[-1].end]]
 
     def _name_ref(self, words: list[str], pos: int, np_start: int) -> _Ref | None:
-        words = [strip_possessive(w) for w in words]
+        words = [
+            w
+            if k < len(words) - 1 and words[k + 1].lower() in _OFFICE_HEADS
+            else strip_possessive(w)
+            for k, w in enumerate(words)
+        ]
         cut = lex.cut_run(words)
         if len(cut) < len(words):
             np_start = self.body.find(cut[0], np_start, pos + len(cut[-1]) + 1)

@@ -176,7 +176,7 @@ ORG_SUFFIXES = _words(
     school hospital club league coalition alliance front movement government parliament
     assembly congress senate bureau reserve exchange holdings partners capital industries
     systems technologies labs laboratories media press times news post journal herald
-    telegraph guardian reuters street nations productions records studios""".lower()
+    telegraph guardian reuters street nations productions records studios district""".lower()
 )
 
 # News media: as the subject of "said"/"reported" they are the article's own source.
