@@ -203,6 +203,8 @@ class _Extractor:
         self.sent_starts = [s for s, _ in self.sents]
         self.sent_start_set = set(self.sent_starts)
         self._sent_toks: dict[int, list[_Tok]] = {}
+        self._sent_tok_starts: dict[int, list[int]] = {}
+        self._initial_cache: dict[int, bool] = {}
         self.para = self._paragraph_ids()
         self.inv = Inventory(body, set(self.sent_starts))
         self.segs = self._segments()
@@ -252,10 +254,14 @@ class _Extractor:
                     _Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.body, s0, s1)
                 ]
                 self._sent_toks[k] = toks
+                self._sent_tok_starts[k] = [t.start for t in toks]
             if toks and toks[0].start >= start and toks[-1].end <= end:
                 out.extend(toks)
             else:
-                out.extend(t for t in toks if t.start >= start and t.end <= end)
+                starts = self._sent_tok_starts[k]
+                lo = bisect.bisect_left(starts, start)
+                hi = bisect.bisect_left(starts, end)
+                out.extend(t for t in toks[lo:hi] if t.end <= end)
         return out
 
     # -- pass 0: quoted segments ----------------------------------------------------
@@ -1825,6 +1831,12 @@ class _Extractor:
 
     def _sentence_initial(self, pos: int) -> bool:
         """Whether a name at `pos` opens its sentence (after adverbials and titles)."""
+        known = self._initial_cache.get(pos)
+        if known is None:
+            known = self._initial_cache[pos] = self._sentence_initial_uncached(pos)
+        return known
+
+    def _sentence_initial_uncached(self, pos: int) -> bool:
         si = self.sent_of(pos)
         saw_cap = False
         in_pp = False  # inside an opening prepositional phrase not yet closed by a comma

@@ -373,6 +373,8 @@ class Inventory:
 
     def _refers_as_it(self, text: str) -> bool:
         """Whether the name is taken up by "its" right after a cue or "and"."""
+        if " its " not in self.body:
+            return False
         pos = self.body.find(text)
         while pos >= 0:
             if _IT_AFTER.match(self.body, pos + len(text)):
@@ -382,6 +384,8 @@ class Inventory:
 
     def _which_follows(self, text: str) -> bool:
         """Whether the name is ever followed by ", which" (and never by ", who")."""
+        if ", which" not in self.body:
+            return False
         which = False
         pos = self.body.find(text)
         while pos >= 0:
