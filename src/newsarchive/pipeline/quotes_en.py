@@ -942,7 +942,7 @@ class _Extractor:
         if desc is not None:
             between = desc.group(2).lower().split()
             if not between or between[0] in ("on", "upon", "for") or set(between) <= _ARTICLES:
-                # "called on the 'interim' council …" (an appeal, not a label); "the fort,
+                # "called on the 'caretaker' council …" (an appeal, not a label); "the fort,
                 # dubbed the 'Iron Gate' by sailors" (a name the object bears, no speaker).
                 desc = None
         if desc is not None and seg.end - seg.start < _MAX_LABEL:
