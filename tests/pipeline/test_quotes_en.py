@@ -1218,3 +1218,21 @@ def test_attorneys_office_for_a_district_is_one_organisation() -> None:
     assert first.speaker == "U.S. Attorney\u2019s Office for the Northern District of Ohio"
     assert first.speaker_kind == "organisation"
     assert quotes["the case was closed"].speaker == "County Attorney's Office"
+
+
+def test_the_ministry_prefers_an_organisation_with_that_head() -> None:
+    body = (
+        "The Health Ministry banned the drug on Monday. Norway said it would follow. The "
+        "ministry said that more tests were needed."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["more tests were needed"].speaker == "Health Ministry"
+
+
+def test_the_company_prefers_an_organisation_named_like_a_company() -> None:
+    body = (
+        "Brightwater Foods recalled the jars. Norway said it would check its shops. The "
+        "company said the risk was small."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the risk was small"].speaker == "Brightwater Foods"

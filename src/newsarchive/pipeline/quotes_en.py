@@ -91,6 +91,11 @@ _INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 # Heads of names that may hold a possessive: "the District Attorney's Office".
 _OFFICE_HEADS = lex.word_set("office")
+_COMPANY_ENDINGS = lex.word_set(
+    """inc inc. corp corp. corporation ltd ltd. plc llc co co. group holdings industries foods
+    motors airlines airways technologies systems labs partners capital bank securities
+    productions records studios"""
+)
 _ARTICLES = frozenset(["the", "a", "an"])
 _PLACE_PREPOSITIONS = lex.word_set("on in at")
 _DETERMINERS = frozenset(["the", "a", "an", "his", "her", "its", "their"])
@@ -1900,6 +1905,9 @@ class _Extractor:
                 self._text_genders[res.name] = gender
             return res
         if ref.kind == "orgrole":
+            same = self._same_head_org(ref, history, mentions)
+            if same is not None:
+                return same
             res = self._recent(ref.pos, "org", history, mentions)
             if res is None:
                 # "The Swedish firm behind the Natural Cycles app … the firm said"
@@ -1915,6 +1923,35 @@ class _Extractor:
         if ref.kind == "new":
             return self._next_subject(ref.pos, ref.words[0], mentions)
         return None
+
+    def _same_head_org(
+        self, ref: _Ref, history: list[_Resolved], mentions: list[_Mention]
+    ) -> _Resolved | None:
+        """ "the ministry said": the nearest earlier organisation whose name ends in that
+        head ("the Health Ministry"), within the look-back, before any other organisation;
+        "the company/firm" prefers names ending like a company ("… Foods", "… Inc")."""
+        head = ref.words[-1]
+        heads = _COMPANY_ENDINGS if head in ("company", "firm") else frozenset([head])
+        floor = self.sents[max(0, self.sent_of(ref.pos) - _MAX_LOOKBACK)][0]
+        best: tuple[int, str] | None = None
+        for h in history:
+            if h.kind == "organisation" and floor <= h.pos < ref.pos:
+                last = h.name.lower().split()[-1:]
+                if last and last[0] in heads and (best is None or h.pos > best[0]):
+                    best = (h.pos, h.name)
+        for m in mentions:
+            if m.pos >= ref.pos:
+                break
+            last = m.full.lower().split()[-1:]
+            if (
+                m.kind == "org"
+                and m.pos >= floor
+                and last
+                and last[0] in heads
+                and (best is None or m.pos > best[0])
+            ):
+                best = (m.pos, m.full)
+        return _Resolved(best[1], "organisation", ref.pos) if best is not None else None
 
     def _last_pos(
         self, pos: int, name: str, history: list[_Resolved], mentions: list[_Mention]
