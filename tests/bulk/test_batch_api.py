@@ -160,6 +160,8 @@ def test_batches_over_the_item_limit_are_refused_whole(
         (b'{"text": "x"}', "application/json", 422),
         (b"[{", "application/json", 400),
         (b"<html></html>", "text/html", 415),
+        (b'[{"text": "\\ud800 lone"}]', "application/json", 200),
+        (b'{"html": "<p>\\udfff</p>", "site": "\\ud83d"}', "application/x-ndjson", 200),
     ],
 )
 def test_malformed_batches_are_clear_4xx(
@@ -170,4 +172,9 @@ def test_malformed_batches_are_clear_4xx(
     )
 
     assert response.status_code == status
-    assert set(response.json()) == {"error", "detail"}
+    if status == 200:  # lone surrogates: that item fails, with the reason
+        (result,) = response.json()["results"]
+        assert result["status"] == "error"
+        assert "not valid Unicode" in result["detail"]
+    else:
+        assert set(response.json()) == {"error", "detail"}

@@ -91,6 +91,10 @@ def item_from_json(data: Any, origin: str, extra_meta: dict[str, Any] | None = N
         raise ItemError("the page contains NUL characters (\\u0000), which cannot be stored")
     kind: PageKind = "html" if html is not None else "text"
     meta = {**(extra_meta or {}), **{k: v for k, v in data.items() if k not in ITEM_KEYS}}
+    try:  # JSON escapes can make lone surrogates (\ud800): text no database can store
+        json.dumps([url, content, meta], ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ItemError(f"the item is not valid Unicode text ({exc.reason})") from exc
     return RawItem(
         origin=origin,
         payload=content.encode("utf-8"),
