@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import new_database_url
 from sqlalchemy import inspect
 
+from conftest import new_database_url
 from newsarchive.db import Base, create_engine
 from newsarchive.migrate import check, downgrade, upgrade
 

@@ -8,7 +8,7 @@ from typing import Any
 from newsarchive.errors import BadRequest, Unprocessable
 
 
-def load_json(raw: bytes | str, *, what: str = "request body") -> Any:
+def load_json(raw: bytes | str, *, what: str = "the request body") -> Any:
     """The parsed JSON, or 400 saying what is wrong with it.
 
     json.loads raises RecursionError on very deep nesting ([[[[…), a plain ValueError on
@@ -17,13 +17,13 @@ def load_json(raw: bytes | str, *, what: str = "request body") -> Any:
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise BadRequest(f"malformed JSON in the {what}: {exc}") from exc
+        raise BadRequest(f"malformed JSON in {what}: {exc}") from exc
     except UnicodeDecodeError as exc:
-        raise BadRequest(f"the {what} is not UTF-8: {exc.reason} at byte {exc.start}") from exc
+        raise BadRequest(f"{what} is not UTF-8: {exc.reason} at byte {exc.start}") from exc
     except RecursionError as exc:
-        raise BadRequest(f"the {what} is nested too deeply to be JSON we accept") from exc
+        raise BadRequest(f"{what} is nested too deeply to be JSON we accept") from exc
     except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise BadRequest(f"unusable JSON in the {what}: {exc}") from exc
+        raise BadRequest(f"unusable JSON in {what}: {exc}") from exc
 
 
 def encode_text(text: str, *, field: str) -> bytes:

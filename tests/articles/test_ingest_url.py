@@ -12,11 +12,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import SEED_PAGE, count_rows
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.engine import Connection
 
+from conftest import SEED_PAGE, count_rows
 from newsarchive.db import create_engine
 from newsarchive.migrate import upgrade
 

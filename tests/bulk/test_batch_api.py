@@ -81,7 +81,7 @@ def test_ndjson_with_a_malformed_line(client: TestClient, connection: Connection
     assert response.status_code == 200, response.text
     results = response.json()["results"]
     assert [r["status"] for r in results] == ["created", "error", "created"]
-    assert "line 2: malformed JSON" in results[1]["detail"]
+    assert "malformed JSON in line 2" in results[1]["detail"]
     assert count_rows(connection, "articles") == 2
 
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from conftest import REPO, count_rows
-
 from newsarchive.db import create_engine
 
 

@@ -123,20 +123,6 @@ Q_ATTACKS = [
 ]
 
 
-# Known 500s in other areas' JSON parsing, reported (issue 8): json.loads raises RecursionError
-# (deep nesting) and ValueError (over 4300 digits), which articles/router.py
-# `incoming_from_body` and bulk/service.py `parse_items` do not catch, and lone surrogates
-# (\ud800) parse into str that `.encode("utf-8")` refuses. Strict: these turn into failures
-# as soon as they are fixed, so the marks get removed.
-KNOWN_JSON_500 = pytest.mark.xfail(
-    strict=True, reason="JSON parsing in articles/router.py and bulk/service.py (reported)"
-)
-
-
-def known(cases: dict[str, Any], broken: set[str]) -> list[Any]:
-    return [pytest.param(name, marks=KNOWN_JSON_500) if name in broken else name for name in cases]
-
-
 def assert_error_shape(response: Response) -> None:
     body = response.json()
     assert set(body) == {"error", "detail"}, body
@@ -357,10 +343,7 @@ BATCH_BODIES: dict[str, tuple[bytes, str]] = {
 
 @pytest.mark.parametrize(
     "name",
-    known(
-        BATCH_BODIES,
-        {"lone surrogate item", "lone surrogate ndjson line"},
-    ),
+    list(BATCH_BODIES),
 )
 def test_hostile_batches_get_per_item_results_or_a_clear_4xx(client: TestClient, name: str) -> None:
     content, content_type = BATCH_BODIES[name]

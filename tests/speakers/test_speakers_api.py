@@ -184,3 +184,11 @@ def test_speaker_quotes_as_csv(client: TestClient) -> None:
     rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
     assert [row["text"] for row in rows] == [q["text"] for q in created["quotes"]]
     assert {row["speaker"] for row in rows} == {"连玉明"}
+
+
+@pytest.mark.parametrize("speaker_id", ["0", "9223372036854775808"])
+def test_an_impossible_speaker_id_is_422_naming_it(client: TestClient, speaker_id: str) -> None:
+    for path in (f"/speakers/{speaker_id}", f"/speakers/{speaker_id}/quotes"):
+        response = client.get(path)
+        assert response.status_code == 422
+        assert "speaker_id" in response.json()["detail"]

@@ -7,7 +7,6 @@ session commits the others once.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -19,6 +18,7 @@ from newsarchive.bulk.sources import ItemError, item_from_json
 from newsarchive.config import Settings
 from newsarchive.errors import AppError, BadRequest, PayloadTooLarge, Unprocessable
 from newsarchive.fetch import canonical_url
+from newsarchive.json_input import load_json
 
 NDJSON_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl")
 
@@ -38,14 +38,11 @@ def parse_items(content: bytes, media_type: str, max_items: int) -> list[Any]:
             if not line.strip():
                 continue
             try:
-                items.append(json.loads(line))
-            except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge numbers
-                items.append(_LineError(f"line {number}: malformed JSON: {exc}"))
+                items.append(load_json(line, what=f"line {number}"))
+            except BadRequest as exc:
+                items.append(_LineError(exc.detail))
     else:
-        try:
-            data = json.loads(content)
-        except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge numbers, nesting
-            raise BadRequest(f"malformed JSON: {exc}") from exc
+        data = load_json(content)
         if not isinstance(data, list):
             raise Unprocessable("the body must be a JSON array of items (or NDJSON)")
         items = data

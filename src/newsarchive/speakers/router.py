@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Query, Request
 
 from newsarchive.articles.schemas import error_responses
 from newsarchive.db import SessionDep
-from newsarchive.dependencies import SettingsDep
+from newsarchive.dependencies import SettingsDep, SpeakerIdPath
 from newsarchive.quotes.router import EXPORT_RESPONSE, quotes_response
 from newsarchive.quotes.schemas import QuotePage, QuoteQuery
 from newsarchive.speakers import service
 from newsarchive.speakers.schemas import SpeakerOut, SpeakerPage
 
 router = APIRouter(tags=["speakers"])
-
-SpeakerId = Annotated[int, Path(description="The speaker's id", examples=[1])]
 
 
 @router.get(
@@ -56,7 +54,7 @@ def list_speakers(
     response_model=SpeakerOut,
     responses=error_responses(404, 422, 503),
 )
-def read_speaker(speaker_id: SpeakerId, session: SessionDep) -> SpeakerOut:
+def read_speaker(speaker_id: SpeakerIdPath, session: SessionDep) -> SpeakerOut:
     return service.get_speaker(session, speaker_id)
 
 
@@ -69,7 +67,7 @@ def read_speaker(speaker_id: SpeakerId, session: SessionDep) -> SpeakerOut:
     responses={**EXPORT_RESPONSE, **error_responses(404, 422, 503)},
 )
 def speaker_quotes(
-    speaker_id: SpeakerId,
+    speaker_id: SpeakerIdPath,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
