@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from newsarchive.auth.commands import register as register_token_commands
 from newsarchive.config import get_settings
 from newsarchive.pipeline.model import AnalysisError, Page, PageKind
 
@@ -91,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_bulk_options(reprocess)
     reprocess.set_defaults(handler=_reprocess)
-    __import__("newsarchive.auth.commands").auth.commands.register(commands)
+    register_token_commands(commands)
     return parser
 
 
@@ -316,7 +317,6 @@ def _ingest_collection(args: argparse.Namespace) -> int:
     """Bulk ingestion: analysis in worker processes, one transaction per batch."""
     from tqdm import tqdm
 
-    from newsarchive.articles.service import TOPIC_IDS
     from newsarchive.bulk.ingest import ErrorLog, batched, jobs_for_items
     from newsarchive.bulk.sources import collect_files, count_items, iter_items
     from newsarchive.bulk.workers import analyse_stream
@@ -358,10 +358,8 @@ def _ingest_collection(args: argparse.Namespace) -> int:
             results = analyse_stream(
                 jobs, args.workers, user_words=known_names, in_flight=2 * args.batch_size
             )
-            topic_ids: dict[str, int] = {}  # topic ids kept from batch to batch
             for batch in batched(results, args.batch_size):
                 with factory() as session:
-                    session.info[TOPIC_IDS] = topic_ids
                     begin_write(session)
                     outcomes = [store_item(session, item, result) for item, result in batch]
                     session.commit()

@@ -102,16 +102,21 @@ SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def insert_ignoring_conflict(
-    session: Session, model: type[Base], values: dict[str, Any], conflict_columns: list[str]
+    session: Session,
+    model: type[Base],
+    values: dict[str, Any] | list[dict[str, Any]],
+    conflict_columns: list[str],
 ) -> None:
     """INSERT … ON CONFLICT DO NOTHING on either database.
 
     Get-or-create under concurrency: two requests that create the same speaker or topic at
     once both succeed, and the second simply finds the first one's row.
     """
+    if not values:
+        return
     insert: Any = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     session.execute(
-        insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
+        insert(model).values(values).on_conflict_do_nothing(index_elements=conflict_columns)
     )
 
 

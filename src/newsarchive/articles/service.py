@@ -231,27 +231,38 @@ def _document(article_id: int, page: IncomingPage, analysis: Analysis) -> Docume
 
 
 def _store_analysis_children(session: Session, article: Article, analysis: Analysis) -> None:
-    """Quotes with their speakers, and topics: everything an analysis adds to an article."""
-    for position, found in enumerate(analysis.quotes):
-        speaker = speakers_repository.get_or_create(
+    """Quotes with their speakers, and topics: everything an analysis adds to an article.
+
+    Speakers, aliases and topics are resolved set-wise (one insert-or-ignore and one select
+    each), so the number of statements does not grow with the number of quotes and topics.
+    """
+    if analysis.quotes:
+        keys = {q.speaker: name_key(q.speaker) for q in analysis.quotes}
+        kinds = {q.speaker: q.speaker_kind for q in reversed(analysis.quotes)}  # first wins
+        speakers = speakers_repository.by_key(
             session,
-            name=found.speaker,
-            kind=found.speaker_kind,
-            key=name_key(found.speaker),
-            pinyin_key=pinyin_key(found.speaker),
+            [
+                {"name": name, "kind": kinds[name], "key": key, "pinyin_key": pinyin_key(name)}
+                for name, key in keys.items()
+            ],
         )
-        if found.speaker != speaker.name:
-            speakers_repository.add_alias(
-                session,
-                speaker_id=speaker.id,
-                alias=found.speaker,
-                key=name_key(found.speaker),
-                pinyin_key=pinyin_key(found.speaker),
-            )
-        session.add(
+        speakers_repository.add_aliases(
+            session,
+            [
+                {
+                    "speaker_id": speakers[key].id,
+                    "alias": name,
+                    "key": key,
+                    "pinyin_key": pinyin_key(name),
+                }
+                for name, key in keys.items()
+                if name != speakers[key].name
+            ],
+        )
+        session.add_all(
             Quote(
                 article_id=article.id,
-                speaker_id=speaker.id,
+                speaker_id=speakers[keys[found.speaker]].id,
                 position=position,
                 speaker_name=found.speaker,
                 speaker_titles=list(found.speaker_titles),
@@ -261,39 +272,28 @@ def _store_analysis_children(session: Session, article: Article, analysis: Analy
                 start=found.start,
                 end=found.end,
             )
+            for position, found in enumerate(analysis.quotes)
         )
-    seen_topics: set[int] = set()
-    for rank, found_topic in enumerate(analysis.topics):
-        topic_id = _topic_id(session, found_topic.term, analysis.language)
-        if topic_id in seen_topics:  # two terms folding to one key (e.g. traditional/simplified)
-            continue
-        seen_topics.add(topic_id)
-        session.add(
-            ArticleTopic(
-                article_id=article.id, topic_id=topic_id, weight=found_topic.weight, rank=rank
+    if analysis.topics:
+        topic_keys = [name_key(t.term) for t in analysis.topics]
+        topic_ids = topics_repository.ids_by_key(
+            session,
+            [
+                {"term": t.term, "key": key, "language": analysis.language}
+                for t, key in zip(analysis.topics, topic_keys, strict=True)
+            ],
+        )
+        seen: set[int] = set()
+        for rank, (found_topic, key) in enumerate(zip(analysis.topics, topic_keys, strict=True)):
+            topic_id = topic_ids[key]
+            if topic_id in seen:  # two terms folding to one key (e.g. traditional/simplified)
+                continue
+            seen.add(topic_id)
+            session.add(
+                ArticleTopic(
+                    article_id=article.id, topic_id=topic_id, weight=found_topic.weight, rank=rank
+                )
             )
-        )
-
-
-# A bulk writer may keep topic ids from item to item: session.info[TOPIC_IDS] (key -> id)
-# is read, and the ids this item looked up are put in session.info[NEW_TOPIC_IDS]; the
-# writer merges those into TOPIC_IDS only once the item is stored (its savepoint released),
-# so an id never outlives a rolled-back insert.
-TOPIC_IDS = "newsarchive.topic_ids"
-NEW_TOPIC_IDS = "newsarchive.new_topic_ids"
-
-
-def _topic_id(session: Session, term: str, language: str) -> int:
-    key = name_key(term)
-    known: dict[str, int] | None = session.info.get(TOPIC_IDS)
-    if known is None:
-        return topics_repository.get_or_create(session, term=term, key=key, language=language).id
-    fresh: dict[str, int] = session.info.setdefault(NEW_TOPIC_IDS, {})
-    topic_id = known.get(key) or fresh.get(key)
-    if topic_id is None:
-        topic = topics_repository.get_or_create(session, term=term, key=key, language=language)
-        topic_id = fresh[key] = topic.id
-    return topic_id
 
 
 def page_from_fetch(fetched: FetchedPage) -> IncomingPage:

@@ -43,8 +43,6 @@ def store_item(session: Session, item: RawItem, result: Analysis | str) -> Outco
     """Store one analysed item (or record why it failed) inside its own savepoint."""
     if isinstance(result, str):
         return failed(item, result)
-    known_topics: dict[str, int] = session.info.setdefault(articles_service.TOPIC_IDS, {})
-    session.info[articles_service.NEW_TOPIC_IDS] = {}
     try:
         with session.begin_nested():
             canonical = canonical_url(item.url) if item.url else None
@@ -56,7 +54,6 @@ def store_item(session: Session, item: RawItem, result: Analysis | str) -> Outco
                 reload=False,
                 known_sha256=True,
             )
-        known_topics.update(session.info.pop(articles_service.NEW_TOPIC_IDS, {}))
     except AppError as exc:
         return failed(item, exc.detail)
     except OperationalError:  # the database is gone: nothing else will work either

@@ -23,24 +23,17 @@ from newsarchive.db import insert_ignoring_conflict
 from newsarchive.models import Article, ArticleTopic, Quote, Speaker, SpeakerAlias, Topic
 
 
-def get_or_create(session: Session, *, name: str, kind: str, key: str, pinyin_key: str) -> Speaker:
-    """The speaker with this key, created if new; safe when two requests create it at once."""
-    insert_ignoring_conflict(
-        session,
-        Speaker,
-        {"name": name, "kind": kind, "key": key, "pinyin_key": pinyin_key},
-        ["key"],
-    )
-    return session.scalars(select(Speaker).where(Speaker.key == key)).one()
+def by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, Speaker]:
+    """Speakers for these (name, kind, key, pinyin_key) rows, creating the new ones: two
+    statements whatever the number, and safe when another request creates them at once."""
+    insert_ignoring_conflict(session, Speaker, rows, ["key"])
+    keys = {row["key"] for row in rows}
+    return {s.key: s for s in session.scalars(select(Speaker).where(Speaker.key.in_(keys)))}
 
 
-def add_alias(session: Session, *, speaker_id: int, alias: str, key: str, pinyin_key: str) -> None:
-    insert_ignoring_conflict(
-        session,
-        SpeakerAlias,
-        {"speaker_id": speaker_id, "alias": alias, "key": key, "pinyin_key": pinyin_key},
-        ["speaker_id", "key"],
-    )
+def add_aliases(session: Session, rows: list[dict[str, object]]) -> None:
+    """(speaker_id, alias, key, pinyin_key) rows; an alias already known is left alone."""
+    insert_ignoring_conflict(session, SpeakerAlias, rows, ["speaker_id", "key"])
 
 
 def all_names(session: Session) -> list[str]:

@@ -12,11 +12,13 @@ from newsarchive.db import insert_ignoring_conflict
 from newsarchive.models import Article, ArticleTopic, Topic
 
 
-def get_or_create(session: Session, *, term: str, key: str, language: str) -> Topic:
-    insert_ignoring_conflict(
-        session, Topic, {"term": term, "key": key, "language": language}, ["key"]
-    )
-    return session.scalars(select(Topic).where(Topic.key == key)).one()
+def ids_by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, int]:
+    """Topic ids for these (term, key, language) rows, creating the new ones: two statements
+    whatever the number of topics, and safe when another request creates them at once."""
+    insert_ignoring_conflict(session, Topic, rows, ["key"])
+    keys = {row["key"] for row in rows}
+    found = session.execute(select(Topic.key, Topic.id).where(Topic.key.in_(keys)))
+    return {key: topic_id for key, topic_id in found}
 
 
 # --- the read side: lookup and article counts ----------------------------------------------
