@@ -23,7 +23,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -79,7 +81,13 @@ def free_port() -> int:
 
 def start_service(database_url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
-    env = {**os.environ, "NEWSARCHIVE_DATABASE_URL": database_url}
+    env = {
+        **os.environ,
+        "NEWSARCHIVE_DATABASE_URL": database_url,
+        # This measures ingestion, not the per-client write rate limit (burst 60 by default).
+        "NEWSARCHIVE_INGEST_RATE_PER_MINUTE": "1000000",
+        "NEWSARCHIVE_INGEST_RATE_BURST": "1000000",
+    }
     process = subprocess.Popen(
         [
             sys.executable,
@@ -107,9 +115,10 @@ def start_service(database_url: str, workers: int) -> tuple[subprocess.Popen[byt
     raise RuntimeError("the service did not become ready within 60 s")
 
 
-def run(url: str, pages: list[str], clients: int) -> dict[str, float]:
+def run(url: str, pages: list[str], clients: int) -> dict[str, Any]:
     latencies: list[float] = []
     errors = 0
+    error_statuses: Counter[int] = Counter()
     lock = threading.Lock()
     queue = list(enumerate(pages))
 
@@ -132,6 +141,7 @@ def run(url: str, pages: list[str], clients: int) -> dict[str, float]:
                     latencies.append(elapsed)
                     if response.status_code not in (200, 201):
                         errors += 1
+                        error_statuses[response.status_code] += 1
 
     started = time.perf_counter()
     threads = [threading.Thread(target=worker) for _ in range(clients)]
@@ -146,6 +156,7 @@ def run(url: str, pages: list[str], clients: int) -> dict[str, float]:
         "p50_ms": statistics.median(latencies) * 1000,
         "p95_ms": latencies[int(0.95 * (len(latencies) - 1))] * 1000,
         "errors": errors,
+        "error_statuses": dict(error_statuses),
         "seconds": wall,
     }
 
@@ -187,11 +198,12 @@ def main() -> int:
     return 0
 
 
-def print_row(name: str, figures: dict[str, float]) -> None:
+def print_row(name: str, figures: dict[str, Any]) -> None:
     print(
         f"{name:>10}: {figures['articles_per_s']:7.1f} articles/s  "
         f"p50 {figures['p50_ms']:7.1f} ms  p95 {figures['p95_ms']:7.1f} ms  "
-        f"errors {int(figures['errors'])}  ({figures['seconds']:.1f} s)"
+        f"errors {int(figures['errors'])} {figures['error_statuses'] or ''} "
+        f"({figures['seconds']:.1f} s)"
     )
 
 
