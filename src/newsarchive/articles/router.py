@@ -21,8 +21,8 @@ from newsarchive.articles.schemas import (
 from newsarchive.articles.service import IncomingPage
 from newsarchive.config import Settings
 from newsarchive.db import SessionDep
-from newsarchive.dependencies import ArticleIdPath, SettingsDep
-from newsarchive.errors import PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from newsarchive.dependencies import ArticleIdPath, SettingsDep, read_limited_body
+from newsarchive.errors import Unprocessable, UnsupportedMediaType
 from newsarchive.fetch import canonical_url
 from newsarchive.json_input import encode_text, load_json
 from newsarchive.pipeline.analyze import to_contract
@@ -78,18 +78,8 @@ class ReceivedBody:
 
 async def read_body(request: Request) -> ReceivedBody:
     settings: Settings = request.app.state.settings
-    limit = settings.max_body_bytes
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(f"the request body is {declared} bytes; the limit is {limit} bytes")
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise PayloadTooLarge(f"the request body is over the limit of {limit} bytes")
-        chunks.append(chunk)
-    return ReceivedBody(b"".join(chunks), request.headers.get("content-type", ""))
+    content = await read_limited_body(request, settings.max_body_bytes)
+    return ReceivedBody(content, request.headers.get("content-type", ""))
 
 
 BodyDep = Annotated[ReceivedBody, Depends(read_body)]
@@ -117,28 +107,22 @@ def incoming_from_body(
         request_in = ArticleIn.model_validate(data)
     except ValidationError as exc:
         raise Unprocessable(_validation_message(exc)) from exc
-    if request_in.text is not None:
-        service.validate_text(request_in.text)
-        payload = encode_text(request_in.text, field="text")
+    given: tuple[tuple[PageKind, str | None], ...] = (
+        ("text", request_in.text),
+        ("html", request_in.html),
+    )
+    for kind, text in given:
+        if text is None:
+            continue
+        service.validate_text(text)
+        payload = encode_text(text, field=kind)
         service.validate_payload(payload, settings.max_body_bytes)
         page = IncomingPage(
             payload=payload,
-            kind="text",
-            source_kind="text",
+            kind=kind,
+            source_kind=kind,
             url=request_in.url,
-            content_type="text/plain; charset=utf-8",
-        )
-        return page, request_in
-    if request_in.html is not None:
-        service.validate_text(request_in.html)
-        payload = encode_text(request_in.html, field="html")
-        service.validate_payload(payload, settings.max_body_bytes)
-        page = IncomingPage(
-            payload=payload,
-            kind="html",
-            source_kind="html",
-            url=request_in.url,
-            content_type="text/html; charset=utf-8",
+            content_type=f"{TEXT_TYPES[0] if kind == 'text' else HTML_TYPES[0]}; charset=utf-8",
         )
         return page, request_in
     return None, request_in

@@ -11,8 +11,8 @@ from newsarchive.bulk import service
 from newsarchive.bulk.schemas import BatchItemIn, BatchOut
 from newsarchive.config import Settings
 from newsarchive.db import SessionDep
-from newsarchive.dependencies import SettingsDep
-from newsarchive.errors import PayloadTooLarge, UnsupportedMediaType
+from newsarchive.dependencies import SettingsDep, read_limited_body
+from newsarchive.errors import UnsupportedMediaType
 
 router = APIRouter(tags=["articles"])
 
@@ -36,17 +36,7 @@ async def read_batch_body(request: Request) -> BatchBody:
             f"content type {media_type or 'none'} is not accepted; send a JSON array "
             "(application/json) or NDJSON (application/x-ndjson)"
         )
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise PayloadTooLarge(f"the request body is {declared} bytes; the limit is {limit} bytes")
-    chunks: list[bytes] = []
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise PayloadTooLarge(f"the request body is over the limit of {limit} bytes")
-        chunks.append(chunk)
-    return BatchBody(b"".join(chunks), media_type)
+    return BatchBody(await read_limited_body(request, limit), media_type)
 
 
 def _openapi() -> dict[str, Any]:
