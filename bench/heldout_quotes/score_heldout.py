@@ -75,21 +75,30 @@ def list_errors(scorer: Path, gold_path: Path, pred_path: Path) -> None:
         pd[r["doc"]].append(r)
     for d in sorted(set(gd) | set(pd)):
         G, P = gd.get(d, []), pd.get(d, [])
-        pairs = [(sc.jaccard(g["quote"], p["quote"]), i, j) for i, g in enumerate(G)
-                 for j, p in enumerate(P)
-                 if sc.jaccard(g["quote"], p["quote"]) >= 0.5
-                 and sc.speakers_equiv(g["speaker"], p["speaker"])]
+        pairs = [
+            (sc.jaccard(g["quote"], p["quote"]), i, j)
+            for i, g in enumerate(G)
+            for j, p in enumerate(P)
+            if sc.jaccard(g["quote"], p["quote"]) >= 0.5
+            and sc.speakers_equiv(g["speaker"], p["speaker"])
+        ]
         m = sc.greedy(pairs)
         mg, mp = {i for i, _ in m}, {j for _, j in m}
         for i, g in enumerate(G):
             if i not in mg:
-                print(f"FN {d} [{g['speaker']}] ({'D' if g.get('direct') else 'I'}) {g['quote'][:110]}")
+                print(
+                    f"FN {d} [{g['speaker']}] ({'D' if g.get('direct') else 'I'}) {g['quote'][:110]}"
+                )
         for j, p in enumerate(P):
             if j not in mp:
-                best = max(((sc.jaccard(g["quote"], p["quote"]), g["speaker"]) for g in G),
-                           default=(0.0, ""))
-                print(f"FP {d} [{p['speaker']}] ({'D' if p.get('direct') else 'I'}) "
-                      f"{p['quote'][:110]}   (best gold jaccard {best[0]:.2f} [{best[1]}])")
+                best = max(
+                    ((sc.jaccard(g["quote"], p["quote"]), g["speaker"]) for g in G),
+                    default=(0.0, ""),
+                )
+                print(
+                    f"FP {d} [{p['speaker']}] ({'D' if p.get('direct') else 'I'}) "
+                    f"{p['quote'][:110]}   (best gold jaccard {best[0]:.2f} [{best[1]}])"
+                )
 
 
 def main() -> int:
@@ -111,8 +120,19 @@ def main() -> int:
     for extra in ([], ["--strict"]):
         print(f"\n== score.py {' '.join(extra) or '(lenient speakers)'}")
         sys.stdout.flush()
-        subprocess.run([sys.executable, str(scorer), str(out), "--gold", str(gold),
-                        "--texts", str(texts), *extra], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(scorer),
+                str(out),
+                "--gold",
+                str(gold),
+                "--texts",
+                str(texts),
+                *extra,
+            ],
+            check=True,
+        )
     if a.errors:
         print("\n== unmatched (lenient speakers, Jaccard >= 0.5)")
         sys.stdout.flush()
