@@ -53,9 +53,16 @@ def predict(texts_dir: Path) -> list[dict[str, object]]:
                 print(f"{doc}: {exc}", file=sys.stderr)
                 continue
             for q in analysis.quotes:
-                rows.append({"doc": doc, "speaker": q.speaker,
-                             "speaker_titles": list(q.speaker_titles), "quote": q.text,
-                             "direct": q.direct, "cue": q.cue})
+                rows.append(
+                    {
+                        "doc": doc,
+                        "speaker": q.speaker,
+                        "speaker_titles": list(q.speaker_titles),
+                        "quote": q.text,
+                        "direct": q.direct,
+                        "cue": q.cue,
+                    }
+                )
     return rows
 
 
@@ -78,21 +85,30 @@ def list_errors(sc, gold_path: Path, pred_path: Path) -> None:
         pd[r["doc"]].append(r)
     for d in sorted(set(gd) | set(pd)):
         G, P = gd.get(d, []), pd.get(d, [])
-        pairs = [(sc.jaccard(g["quote"], p["quote"]), i, j) for i, g in enumerate(G)
-                 for j, p in enumerate(P)
-                 if sc.jaccard(g["quote"], p["quote"]) >= 0.5
-                 and sc.speakers_equiv(g["speaker"], p["speaker"])]
+        pairs = [
+            (sc.jaccard(g["quote"], p["quote"]), i, j)
+            for i, g in enumerate(G)
+            for j, p in enumerate(P)
+            if sc.jaccard(g["quote"], p["quote"]) >= 0.5
+            and sc.speakers_equiv(g["speaker"], p["speaker"])
+        ]
         m = sc.greedy(pairs)
         mg, mp = {i for i, _ in m}, {j for _, j in m}
         for i, g in enumerate(G):
             if i not in mg:
-                print(f"FN {d} [{g['speaker']}] ({'D' if g.get('direct') else 'I'}) {g['quote'][:110]!r}")
+                print(
+                    f"FN {d} [{g['speaker']}] ({'D' if g.get('direct') else 'I'}) {g['quote'][:110]!r}"
+                )
         for j, p in enumerate(P):
             if j not in mp:
-                best = max(((sc.jaccard(g["quote"], p["quote"]), g["speaker"]) for g in G),
-                           default=(0.0, ""))
-                print(f"FP {d} [{p['speaker']}] ({'D' if p.get('direct') else 'I'}) "
-                      f"{p['quote'][:110]!r}   (best gold jaccard {best[0]:.2f} [{best[1]}])")
+                best = max(
+                    ((sc.jaccard(g["quote"], p["quote"]), g["speaker"]) for g in G),
+                    default=(0.0, ""),
+                )
+                print(
+                    f"FP {d} [{p['speaker']}] ({'D' if p.get('direct') else 'I'}) "
+                    f"{p['quote'][:110]!r}   (best gold jaccard {best[0]:.2f} [{best[1]}])"
+                )
 
 
 def bootstrap(sc, gold_path: Path, pred_path: Path, texts: Path, n: int, seed: int = 0) -> None:
@@ -111,8 +127,10 @@ def bootstrap(sc, gold_path: Path, pred_path: Path, texts: Path, n: int, seed: i
         tp, np_, ng = (sum(x[k] for x in s) for k in range(3))
         f1s.append(sc.prf(tp, np_, ng)[2])
     f1s.sort()
-    print(f"document bootstrap ({n}x): quote F1 95% interval "
-          f"{f1s[int(0.025 * n)]:.3f}-{f1s[int(0.975 * n) - 1]:.3f}")
+    print(
+        f"document bootstrap ({n}x): quote F1 95% interval "
+        f"{f1s[int(0.025 * n)]:.3f}-{f1s[int(0.975 * n) - 1]:.3f}"
+    )
 
 
 def core_neutral(sc, core_path: Path, judg_path: Path, pred_path: Path) -> None:
@@ -126,10 +144,13 @@ def core_neutral(sc, core_path: Path, judg_path: Path, pred_path: Path) -> None:
     for d in sorted({p["doc"] for p in pred}):
         P = [p for p in pred if p["doc"] == d]
         Jd = [g for g in judg if g["doc"] == d]
-        pairs = [(sc.jaccard(g["quote"], p["quote"]), i, j) for i, g in enumerate(Jd)
-                 for j, p in enumerate(P)
-                 if sc.jaccard(g["quote"], p["quote"]) >= 0.5
-                 and sc.speakers_equiv(g["speaker"], p["speaker"])]
+        pairs = [
+            (sc.jaccard(g["quote"], p["quote"]), i, j)
+            for i, g in enumerate(Jd)
+            for j, p in enumerate(P)
+            if sc.jaccard(g["quote"], p["quote"]) >= 0.5
+            and sc.speakers_equiv(g["speaker"], p["speaker"])
+        ]
         drop = {j for _, j in sc.greedy(pairs)}
         keep += [p for j, p in enumerate(P) if j not in drop]
     print(f"dropped {len(pred) - len(keep)} predictions matching judgement calls")
@@ -138,8 +159,10 @@ def core_neutral(sc, core_path: Path, judg_path: Path, pred_path: Path) -> None:
         p = [r for r in keep if L == "all" or r["doc"].startswith(L + "/")]
         r = sc.evaluate(g, p)
         q, s_ = r["quotes"], r["speakers"]
-        print(f"{L:4} quotes P {q['P']:.3f} R {q['R']:.3f} F1 {q['F1']:.3f} ({q['tp']}/{q['pred']}/{q['gold']})"
-              f"   speakers F1 {s_['F1']:.3f}")
+        print(
+            f"{L:4} quotes P {q['P']:.3f} R {q['R']:.3f} F1 {q['F1']:.3f} ({q['tp']}/{q['pred']}/{q['gold']})"
+            f"   speakers F1 {s_['F1']:.3f}"
+        )
 
 
 def main() -> int:
@@ -162,13 +185,26 @@ def main() -> int:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
         print(f"predictions: {len(rows)} quotes -> {out}")
-    for g, extra, label in ((gold, [], "gold.jsonl, lenient speakers (default)"),
-                            (gold, ["--strict"], "gold.jsonl, --strict"),
-                            (core, [], "gold_core.jsonl (judgement calls removed), lenient")):
+    for g, extra, label in (
+        (gold, [], "gold.jsonl, lenient speakers (default)"),
+        (gold, ["--strict"], "gold.jsonl, --strict"),
+        (core, [], "gold_core.jsonl (judgement calls removed), lenient"),
+    ):
         print(f"\n== score.py: {label}")
         sys.stdout.flush()
-        subprocess.run([sys.executable, str(scorer), str(out), "--gold", str(g),
-                        "--texts", str(texts), *extra], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(scorer),
+                str(out),
+                "--gold",
+                str(g),
+                "--texts",
+                str(texts),
+                *extra,
+            ],
+            check=True,
+        )
     sc = load_scorer(scorer)
     print("\n== core-only, neutral (judgement-call matches neither TP nor FP)")
     core_neutral(sc, core, HERE / "judgement_calls.jsonl", out)
