@@ -7,6 +7,7 @@ itself. With CI=true a missing PostgreSQL is a failure, never a skip.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
@@ -37,14 +38,19 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 BACKENDS = ["sqlite", "postgres"]
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[pg_server.PostgresServer]:
+def start_postgres_or_skip() -> pg_server.PostgresServer:
+    """A new PostgreSQL server; without server binaries a skip, or a failure under CI=true."""
     try:
-        server = pg_server.start_server()
+        return pg_server.start_server()
     except pg_server.PostgresUnavailable as exc:
         if IN_CI:
             pytest.fail(f"CI=true requires the PostgreSQL tests to run: {exc}")
         pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_server.PostgresServer]:
+    server = start_postgres_or_skip()
     try:
         yield server
     finally:
@@ -160,3 +166,24 @@ def seed_bytes() -> bytes:
 
 def count_rows(connection: Connection, table: str) -> int:
     return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one())
+
+
+@pytest.fixture
+def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh migrated database of the backend, for commands run in another process."""
+    url = new_database_url(backend, request, tmp_path)
+    upgrade(url)
+    return url
+
+
+def run_cli(database: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`newsarchive ARGS` in a subprocess against `database`, run from `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsarchive.cli", *args],
+        env={**os.environ, "NEWSARCHIVE_DATABASE_URL": database},
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )

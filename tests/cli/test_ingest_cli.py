@@ -4,38 +4,14 @@ PostgreSQL; bad items reported and listed, a second run resumes by skipping what
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from bulk.collection import make_collection
-from conftest import count_rows, new_database_url
+from conftest import count_rows, run_cli
 from newsarchive.db import create_engine
-from newsarchive.migrate import upgrade
 from newsarchive.models import Article, Document
-
-
-@pytest.fixture
-def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = new_database_url(backend, request, tmp_path)
-    upgrade(url)
-    return url
-
-
-def run_cli(database: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive.cli", *args],
-        env={**os.environ, "NEWSARCHIVE_DATABASE_URL": database},
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
 
 
 def test_ingest_a_collection_reports_bad_items_and_resumes(database: str, tmp_path: Path) -> None:

@@ -3,40 +3,16 @@ archived originals, on SQLite and PostgreSQL; running it again finds nothing lef
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select, update
 
 from bulk.collection import HARBOUR, article_html, repost
-from conftest import SEED_PAGE, count_rows, new_database_url
+from conftest import SEED_PAGE, count_rows, run_cli
 from newsarchive.db import create_engine
-from newsarchive.migrate import upgrade
 from newsarchive.models import Article
 from newsarchive.pipeline import fingerprint
 from newsarchive.pipeline.analyze import PIPELINE_VERSION
-
-
-@pytest.fixture
-def database(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    url = new_database_url(backend, request, tmp_path)
-    upgrade(url)
-    return url
-
-
-def run_cli(database: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive.cli", *args],
-        env={**os.environ, "NEWSARCHIVE_DATABASE_URL": database},
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
 
 
 def snapshot(database: str) -> dict[int, tuple[int, str, int | None, int | None, int]]:

@@ -10,14 +10,13 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import psycopg
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
 import pg_server
-from conftest import IN_CI, count_rows
+from conftest import count_rows, create_postgres_database, start_postgres_or_skip
 from newsarchive.app import create_app
 from newsarchive.config import Settings
 from newsarchive.migrate import upgrade
@@ -39,12 +38,7 @@ The plan for centre {n} will be reviewed at the next summit in October.
 
 @pytest.fixture
 def own_server() -> Iterator[pg_server.PostgresServer]:
-    try:
-        server = pg_server.start_server()
-    except pg_server.PostgresUnavailable as exc:
-        if IN_CI:
-            pytest.fail(f"CI=true requires the PostgreSQL tests to run: {exc}")
-        pytest.skip(str(exc))
+    server = start_postgres_or_skip()
     try:
         yield server
     finally:
@@ -53,11 +47,7 @@ def own_server() -> Iterator[pg_server.PostgresServer]:
 
 @pytest.fixture
 def url(own_server: pg_server.PostgresServer) -> str:
-    with psycopg.connect(
-        f"postgresql://postgres@127.0.0.1:{own_server.port}/postgres", autocommit=True
-    ) as conn:
-        conn.execute('CREATE DATABASE "outage"')
-    url = own_server.url("outage")
+    url = create_postgres_database(own_server)
     upgrade(url)
     return url
 
