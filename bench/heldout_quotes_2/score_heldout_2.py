@@ -165,17 +165,19 @@ def core_neutral(sc, core_path: Path, judg_path: Path, pred_path: Path) -> None:
         )
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def run(folder: Path, description: str, argv: list[str] | None = None) -> int:
+    """Predict (or take --pred) and score against the held-out set in `folder` (its texts/,
+    gold.jsonl, gold_core.jsonl and judgement_calls.jsonl); shared by the later sets' scorers."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--pred", help="score this predictions file instead of running analyze")
     ap.add_argument("--out", help="write predictions here (default: a temporary file)")
     ap.add_argument("--errors", action="store_true", help="list false negatives / positives")
     ap.add_argument("--bootstrap", type=int, default=0, help="document-bootstrap replicates")
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
 
     scorer = shared_dir() / "eval" / "quotes" / "score.py"
-    texts = HERE / "texts"
-    gold, core = HERE / "gold.jsonl", HERE / "gold_core.jsonl"
+    texts = folder / "texts"
+    gold, core = folder / "gold.jsonl", folder / "gold_core.jsonl"
     if a.pred:
         out = Path(a.pred)
     else:
@@ -207,7 +209,7 @@ def main() -> int:
         )
     sc = load_scorer(scorer)
     print("\n== core-only, neutral (judgement-call matches neither TP nor FP)")
-    core_neutral(sc, core, HERE / "judgement_calls.jsonl", out)
+    core_neutral(sc, core, folder / "judgement_calls.jsonl", out)
     if a.bootstrap:
         print()
         bootstrap(sc, gold, out, texts, a.bootstrap)
@@ -216,6 +218,10 @@ def main() -> int:
         sys.stdout.flush()
         list_errors(sc, gold, out)
     return 0
+
+
+def main() -> int:
+    return run(HERE, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":
