@@ -905,3 +905,133 @@ def test_a_reaction_does_not_take_a_quotation_with_its_own_attribution() -> None
     assert pairs(body) == []
     body = "刘敏对此十分担忧。“孩子每天要写作业到晚上十一点。”"
     assert pairs(body) == [("刘敏", "孩子每天要写作业到晚上十一点。")]
+
+
+# --------------------------------------------------------------------------- generalisation
+# Passages written for these tests, one phenomenon each, in the styles of wire copy, portal
+# news and features (issue 4: rules that carry over to unseen news).
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "中国社会科学院发布的报告指出，今年城镇居民收入增速将继续快于经济增速。",
+            "中国社会科学院",
+        ),
+        ("国务院新闻办公室发表的白皮书指出，中国的人权事业取得了历史性成就。", "国务院新闻办公室"),
+        ("清华大学发布的研究报告认为，新能源汽车产业将成为经济增长新引擎。", "清华大学"),
+        ("新华社的文章指出，房地产市场的调整仍需时间。", "新华社"),
+        ("《人民日报》评论员文章指出，必须坚持以人民为中心的发展思想。", "《人民日报》"),
+    ],
+)
+def test_a_report_or_article_of_a_named_body_speaks_for_it(body: str, speaker: str) -> None:
+    [q] = quotes(body)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "organisation"
+    assert q.direct is False
+    assert body.endswith(q.text + "。")
+
+
+def test_data_and_findings_are_not_quotes_even_of_a_named_body() -> None:
+    body = (
+        "中国疾控中心发布的监测数据显示，流感病例数已连续三周下降。"
+        "国家统计局的数据显示，10月份居民消费价格同比上涨0.2%。"
+        "调查发现，超过六成受访者支持延迟退休。研究表明，每天步行一万步有助于降低心血管疾病风险。"
+        "报告指出，今年一季度GDP同比增长5.3%。"
+        "据路透社报道，欧盟将对进口电动汽车加征关税。"
+        "路透社援引知情人士的话说，该公司计划裁员一万人。"
+    )
+    assert quotes(body) == []
+
+
+def test_lyrics_and_slogans_are_not_quotes() -> None:
+    body = (
+        "晚会上，歌手刘芳唱道：“我爱你中国，亲爱的母亲，我为你流泪也为你自豪。”"
+        "活动现场，学生们齐声高喊“绿水青山就是金山银山”的口号。"
+        "人群中有人高唱：“团结就是力量，团结就是力量。”"
+    )
+    assert quotes(body) == []
+
+
+def test_in_xs_view_is_xs_indirect_quote() -> None:
+    body = "在刘建华看来，乡村振兴的关键在于人才。在不少业内人士看来，这一目标过于乐观。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.direct) == ("刘建华", "乡村振兴的关键在于人才", False)
+
+
+@pytest.mark.parametrize("cue", ["透露", "坦言", "直言", "提到", "回应称", "称赞", "呼吁", "解释"])
+def test_less_common_cues(cue: str) -> None:
+    body = f"对此，县教育局局长马晓东{cue}，今年全县将新建四所幼儿园。"
+    assert pairs(body) == [("马晓东", "今年全县将新建四所幼儿园")]
+
+
+def test_remembering_and_worrying_count_only_with_a_clause_after_a_comma() -> None:
+    body = (
+        "张伟记得，那年冬天特别冷，村里的井都冻住了。"
+        "陈静担心，过高的房价会抑制年轻人的生育意愿。"
+        "李强担心孩子的学习。王敏记得那天的事。我担心的是，工期可能会延误。"
+    )
+    assert pairs(body) == [
+        ("张伟", "那年冬天特别冷，村里的井都冻住了"),
+        ("陈静", "过高的房价会抑制年轻人的生育意愿"),
+    ]
+
+
+def test_a_stance_clause_before_a_colon_without_a_cue_verb() -> None:
+    body = (
+        "面对新赛季，球队主帅李国栋信心满满：“我们有能力冲击冠军。”他还透露，球队将引进两名外援。"
+    )
+    assert pairs(body) == [
+        ("李国栋", "我们有能力冲击冠军。"),
+        ("李国栋", "球队将引进两名外援"),
+    ]
+    body = "教练王磊信心满满：“我们的目标是进入前四名。”"
+    assert pairs(body) == [("王磊", "我们的目标是进入前四名。")]
+
+
+def test_a_manner_clause_between_the_speaker_and_the_cue() -> None:
+    body = (
+        "村支书赵大海指着新建的厂房说：“这是全村的希望。”\n“明年我们还要再建一个冷库。”赵大海说。"
+    )
+    assert pairs(body) == [("赵大海", "这是全村的希望。"), ("赵大海", "明年我们还要再建一个冷库。")]
+
+
+def test_rumour_marker_before_a_name_is_not_part_of_it() -> None:
+    body = "网传张小明称，该公司已经拖欠工资三个月。"
+    assert pairs(body) == [("张小明", "该公司已经拖欠工资三个月")]
+
+
+# A body extracted from HTML with inline tags may break a line between a cue and its content,
+# and a quotation may run on into the next paragraph.
+
+
+def test_content_on_the_line_after_a_cue_with_a_comma_or_colon() -> None:
+    body = "市交通局局长王海涛表示，\n明年地铁三号线将全线通车。\n记者了解到，票价尚未确定。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    body = "省农业农村厅副厅长刘建国说：\n今年全省粮食总产量有望再创新高。"
+    assert pairs(body) == [("刘建国", "今年全省粮食总产量有望再创新高")]
+    body = "对于这一结果，王海涛表示：\n“我们已经尽了最大努力。”"
+    assert pairs(body) == [("王海涛", "我们已经尽了最大努力。")]
+
+
+def test_a_quotation_running_over_a_line_break_is_one_quote() -> None:
+    body = "王海涛说：“明年地铁三号线将全线通车。\n到时候市民出行会更方便。”记者随后走访了工地。"
+    [q] = quotes(body)
+    assert (q.speaker, q.direct) == ("王海涛", True)
+    assert q.text == "明年地铁三号线将全线通车。\n到时候市民出行会更方便。"
+    body = "“明年地铁三号线\n将全线通车，市民出行会更方便。”王海涛说。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线\n将全线通车，市民出行会更方便。")]
+
+
+def test_paragraph_continuation_quotes_each_a_record() -> None:
+    body = "王海涛说：“明年地铁三号线将全线通车。\n“到时候市民出行会更方便，通勤时间能缩短一半。”"
+    assert pairs(body) == [
+        ("王海涛", "明年地铁三号线将全线通车。"),
+        ("王海涛", "到时候市民出行会更方便，通勤时间能缩短一半。"),
+    ]
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_next_paragraph() -> None:
+    body = "他们把这种做法称为“土办法。\n市水务局局长韩冰表示，新水厂年底投产。"
+    assert pairs(body) == [("韩冰", "新水厂年底投产")]

@@ -76,7 +76,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LEAD = re.compile(
     r"(?:(?:值得注意的是|值得一提的是|需要指出的是|需要注意的是|需要说明的是|与此同时|不仅如此|正如|"
     r"事实上|实际上|但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
-    r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
+    r"则|又|另据|据悉|网传|据传|传闻|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
     r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年|\s)\s*)+"
 )
 # Adverbs and time words that may stand between a subject and its cue (李明也表示).
@@ -101,10 +101,20 @@ _TRAIL_ADJUNCTS = (
         r"的[^，。的]{0,8}(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|评论|社论|邮件)(?:中|里)$"
     ),
     re.compile(r"(?:发布|发表|发出)?(?:公告|声明|通告|通报)$"),
+    # X发布的报告指出, X的文章认为: the document's writer speaks (not 数据显示: no cue).
+    re.compile(
+        r"(?:(?:最新|近日|日前|此前)?(?:发布|发表|公布|推出|刊发|撰写)|在[^，。在]{1,12}上发表)?"
+        r"的?(?:最新|一份|一篇|年度|最新一期|署名|评论员)?(?:研究报告|报告|文章|评论文章|评论|"
+        r"社论|述评|研报|白皮书)$"
+    ),
     re.compile(r"(?:发布|发表|发出|发)(?:消息|公报|文章|通知|帖子|视频|推文)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
     re.compile(r"(?:一边|一面)[^，。]{1,16}(?:一边|一面)$"),  # 一边检查设备一边说
+    # 指着新建的厂房说, 握着记者的手说: a manner clause with a verb + 着.
+    re.compile(
+        r"(?:指|看|望|盯|拿|握|捧|端|举|抱|扶|拉|拍|摸|抚摸|翻|挥|晃|比划)着[^，。着]{1,14}$"
+    ),
     re.compile(r"(?:就|针对|围绕|谈及|谈到|说起|提起)[^就，。]{1,24}?(?:时|问题|一事|事宜)?$"),
     re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
@@ -298,6 +308,9 @@ def _teaser_start(body: str) -> int:
 
 
 _QUOTE_CHARS = re.compile('[“”「」『』"\n]')
+# Longest quotation (characters) paired across a line break: a speech quoted over a few
+# paragraphs (or a body split at inline tags). Not tuned: a few paragraphs.
+QUOTE_ACROSS_LINES_MAX = 600
 
 
 def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
@@ -316,6 +329,21 @@ def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
         while j < n:
             pj, c = marks[j]
             if c == "\n":
+                nxt = j + 1
+                while nxt < n and marks[nxt][1] == "\n" and nxt - j < 3:
+                    nxt += 1
+                if nxt >= n or pj - i > QUOTE_ACROSS_LINES_MAX:
+                    break
+                if marks[nxt][1] == close and ch != '"':
+                    j = nxt  # the quotation goes on in the next paragraph and closes there
+                    continue
+                if (
+                    marks[nxt][1] == ch
+                    and ch != '"'
+                    and body[pj - 1 : pj] in _TERMINATORS
+                    and not body[pj + 1 : marks[nxt][0]].strip()
+                ):
+                    end = j  # “…。⏎“…”: a quotation continued in the next paragraph
                 break
             if c == close:
                 end = j
@@ -345,6 +373,8 @@ def _in_quote(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# A pronoun subject with an adverb opening the text after a quoted sentence: a new sentence.
+_PRONOUN_OPENERS = words("他还 她还 他也 她也 他又 她又 他并 她并 他则 她则")
 
 
 def _sentence_ends(doc: _Doc) -> list[int]:
@@ -358,7 +388,11 @@ def _sentence_ends(doc: _Doc) -> list[int]:
         if m.group() == "\n" or _in_quote(doc, m.start()) is None:
             ends.append(m.start() + 1)
     for _, close in doc.quotes:
-        if body[close - 1] in _TERMINATORS and body[close + 1 : close + 2] in ("“", "「", "『"):
+        if body[close - 1] in _TERMINATORS and (
+            body[close + 1 : close + 2] in ("“", "「", "『")
+            or body[close + 1 : close + 3] in _PRONOUN_OPENERS
+        ):
+            # “……。”“……”, “……。”他还说: the quoted sentence ends a sentence.
             ends.append(close + 1)
     ends.sort()
     if not ends or ends[-1] < doc.limit:
@@ -406,6 +440,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         return False
     if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _is_title(cand):
         return False
+    if cand in NON_SPEAKERS or cand.endswith(_DOCUMENT_NOUNS):
+        return False  # 白皮书 (tagged as a name): a document
     ti = doc.token_at(start)
     if ti is None:
         return False
@@ -436,6 +472,10 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         if len(tok.word) == 2 and len(t.word) == 1 and t.pos.startswith("v"):
             return False  # 瞿颖|唱: a two-character name and a verb
     return True
+
+
+# Endings of document nouns jieba may tag as names (白皮书 read as surname 白 + 皮书).
+_DOCUMENT_NOUNS = ("皮书", "报告", "文章", "公告", "声明")
 
 
 # One-character endings of place names (村, 镇, 路, …): a name token right before one is part
@@ -840,6 +880,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         and _is_person_name(doc, s, s + len(first_tok.word), end_free=False)
     ):
         return None  # a person name and something after it (李明私下): peel further
+    if _inner_person(doc, s, org_end):
+        return None  # 教练|王磊|信心: a title, a person name and a common word after it
     if s == start and has_proper and 2 <= len(name) <= 10:
         ti = _token_index(doc, s)
         if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr") and not rep:
@@ -859,6 +901,25 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         kind = "person" if last.pos.startswith("nr") else "organisation"
         return _Subject(kind, name=last.word, start=last.start)
     return None
+
+
+def _inner_person(doc: _Doc, s: int, end: int) -> bool:
+    """A person-name token stands inside body[s:end] with a common word after it."""
+    i = _token_index(doc, s)
+    while i < len(doc.tokens) - 1:
+        t = doc.tokens[i]
+        t_end = t.start + len(t.word)
+        if t_end >= end:
+            return False
+        if (
+            t.start >= s
+            and t.pos.startswith("nr")
+            and doc.tokens[i + 1].pos in ("n", "vn", "v", "a", "d")
+            and _is_person_name(doc, t.start, t_end, end_free=False)
+        ):
+            return True
+        i += 1
+    return False
 
 
 _ADMIN_LEVELS = frozenset("省市县区镇乡州")
@@ -1112,6 +1173,9 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 # A sentence that opens with the cue continues the speech of the paragraph
                 # (他指出，……。希望各方……): the speaker of the attribution just before.
                 speaker = _paragraph_speaker(doc, recs, cue.start)
+                if speaker is None and doc.body[cs : cs + 1] in ("他", "她"):
+                    # 他还透露 after a quotation with no cue of its own: the pronoun's person.
+                    speaker = _resolve_pronoun(doc, recs, cs)
                 if speaker is None:
                     continue
             else:
@@ -1216,11 +1280,16 @@ _ACCORDING = re.compile(
     r"(?:发布|发表|公布|发出)?的(?:说法|介绍|表述|看法|观点|估计|估算|测算|预测|公告|声明|通报|通告)"
     r"(?=[，,：:])"
 )
+# "In X's view," (在X看来，): X's view is the rest of the sentence, like X认为.
+_IN_VIEW = re.compile(r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])")
 
 
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     out: list[tuple[_Cue, int, _Subject | None]] = []
-    for m in _ACCORDING.finditer(doc.body, doc.head, doc.limit):
+    matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
+    if "看来" in doc.body:
+        matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
+    for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
         subj = _subject_at_end(doc, m.start(1), m.end(1))
@@ -1234,6 +1303,7 @@ def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
         word = doc.body[m.start() : m.start(1)] + "…" + doc.body[m.end(1) : m.end()]
         cue = _Cue(m.start(), m.end(), re.sub(r"（[^（）]*）", "", word))
         out.append((cue, m.start(), subj))
+    out.sort(key=lambda x: x[0].start)
     return out
 
 
@@ -1443,8 +1513,9 @@ def _content(
             a = m.end()
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
-    if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in ("：", ":"):
-        # 某某在论文里分析：⏎ content: a colon at the end of the line introduces the next one.
+    if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in _PUNCT_AFTER_CUE:
+        # 某某在论文里分析：⏎ content: a colon (or a comma, when the body was split at an
+        # inline tag) at the end of the line introduces the next one.
         while a < doc.limit and body[a] in " \u3000\n":
             a += 1
     if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
