@@ -1236,3 +1236,147 @@ def test_the_company_prefers_an_organisation_named_like_a_company() -> None:
     )
     quotes = _by_text(extract_quotes(body))
     assert quotes["the risk was small"].speaker == "Brightwater Foods"
+
+
+# --------------------------------------------------------------------------- generalisation
+# Passages written for these tests, one phenomenon each, in the styles of wire copy, features
+# and commentary (issue 4: rules that carry over to unseen news).
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    quotes = extract_quotes(body)
+    _check_offsets(body, quotes)
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def test_an_agency_that_is_no_news_agency_speaks() -> None:
+    body = "The European Space Agency says the probe will reach lunar orbit in March."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("European Space Agency", "organisation")
+    assert q.text == "the probe will reach lunar orbit in March"
+    # A news agency is still the article's own source.
+    body = "The Czech News Agency said the dam had held. CNBC reported that the deal was off."
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("State Department officials said the talks would resume next week.", "State Department"),
+        (
+            "Department of Health officials said the talks would resume next week.",
+            "Department of Health",
+        ),
+        (
+            "Officials at the Federal Aviation Administration said the talks would resume "
+            "next week.",
+            "Federal Aviation Administration",
+        ),
+    ],
+)
+def test_officials_of_a_named_body_speak_for_it(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+    assert q.text == "the talks would resume next week"
+
+
+def test_officials_of_no_named_body_stay_anonymous() -> None:
+    body = (
+        "US officials said the talks would resume next week. Officials in Geneva said the "
+        "venue was ready. Senior officials said the plan was sound."
+    )
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    "cue", ["says", "adds", "explains", "warns", "insists", "argued", "revealed", "notes"]
+)
+def test_present_tense_and_less_common_cues(cue: str) -> None:
+    body = f"Economist Tom Reyes {cue} that inflation will stay above target until 2026."
+    assert _pairs(body) == [("Tom Reyes", "inflation will stay above target until 2026")]
+
+
+def test_inverted_present_tense_cues() -> None:
+    body = (
+        '"The ice is melting faster than any model predicted," explains Professor Lena Hart, '
+        "a glaciologist at Bergen University. The harvest will be the smallest in a decade, "
+        "warns the National Farmers Union."
+    )
+    assert _pairs(body) == [
+        ("Lena Hart", "The ice is melting faster than any model predicted"),
+        ("National Farmers Union", "The harvest will be the smallest in a decade"),
+    ]
+
+
+def test_as_x_notes_takes_the_main_clause() -> None:
+    body = "As Tom Reyes notes, the central bank has little room to cut rates."
+    assert _pairs(body) == [("Tom Reyes", "the central bank has little room to cut rates")]
+
+
+def test_a_denial_or_confirmation_without_a_content_clause_is_no_quote() -> None:
+    body = (
+        "Governor Ada Crane denied the allegations. Mayor Tom Price denied any wrongdoing. "
+        "Harbour Foods confirmed the deal."
+    )
+    assert extract_quotes(body) == []
+    body = (
+        "Governor Ada Crane denied that she had misled voters. "
+        "Mayor Tom Price denied breaking the rules."
+    )
+    assert _pairs(body) == [
+        ("Ada Crane", "she had misled voters"),
+        ("Tom Price", "breaking the rules"),
+    ]
+
+
+def test_lyrics_and_chants_are_no_quotes() -> None:
+    body = (
+        'The singer Mia Lund sang "Let it be" to a crowd of 50,000. '
+        'Protesters chanted "No war, no war" outside the embassy.'
+    )
+    assert extract_quotes(body) == []
+
+
+# A body extracted from HTML with inline tags may break a line between a cue and its content,
+# and a quotation may run on into the next paragraph.
+
+
+def test_reported_words_on_the_line_after_said_and_a_colon() -> None:
+    body = (
+        "In a statement, the Northern Rail Company said:\n"
+        "The line will reopen on Monday after repairs."
+    )
+    assert _pairs(body) == [
+        ("Northern Rail Company", "The line will reopen on Monday after repairs")
+    ]
+    body = "Nora Pike told reporters:\nThe plan will be ready by June."
+    assert _pairs(body) == [("Nora Pike", "The plan will be ready by June")]
+
+
+def test_a_quote_running_over_a_line_break_is_one_quote() -> None:
+    body = 'Nora Pike said: "We will not back down.\nWe have the support of the whole country."'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.direct) == ("Nora Pike", True)
+    assert q.text == "We will not back down.\nWe have the support of the whole country."
+
+
+def test_a_paragraph_continuation_quote_still_gives_one_record_per_paragraph() -> None:
+    body = (
+        'Nora Pike said: "We will not back down.\n"We have the support of the whole country," '
+        "she added."
+    )
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "We have the support of the whole country"),
+    ]
+
+
+def test_a_floating_quote_next_to_an_attribution_of_the_same_speaker() -> None:
+    body = (
+        "Tom Reyes, the fund's manager, was upbeat about the results.\n"
+        '"This is the best quarter we have had in a decade," he said. "We expect more of the same."'
+    )
+    assert _pairs(body) == [
+        ("Tom Reyes", "This is the best quarter we have had in a decade"),
+        ("Tom Reyes", "We expect more of the same."),
+    ]

@@ -42,6 +42,10 @@ _FORWARD_SKIP = re.compile(
     r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_QUOTE_MARK = re.compile(r'["“”]')
+# Longest quotation (characters) that may run over a line break. Not tuned: a few
+# paragraphs of a statement.
+_MAX_QUOTE_ACROSS_LINES = 600
 _MARKS = re.compile(r'["“”\n]')
 # What may stand between a cue and the quote it introduces: `said on Monday: "…"`.
 _BETWEEN_OK = lex.word_set(
@@ -112,6 +116,8 @@ _NOT_A_TITLE = re.compile(
 )
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
+# Words that make an "… Agency" a news agency ("Czech News Agency", "Press Agency").
+_NEWS_WORDS = lex.word_set("news press wire")
 _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
 _NEG = lex.word_set("not n't never no")
@@ -281,6 +287,8 @@ class _Extractor:
             if ch == "\n" and open_at >= 0:
                 before = body[open_at + 1 : i].rstrip()
                 after = body[i + 1 : i + 3]
+                if self._closes_below(i, open_at):
+                    continue  # the quotation runs on over the line break and closes below
                 if before.endswith((".", "?", "!", ":")) and not after.startswith(","):
                     self._add_seg(segs, open_at, i)
                     if segs and segs[-1].open == open_at and body[i + 1 :].lstrip()[:1] in '"“':
@@ -316,6 +324,25 @@ class _Extractor:
         if open_at >= 0:
             self._add_seg(segs, open_at, n)
         return segs
+
+    def _closes_below(self, nl: int, open_at: int) -> bool:
+        """The next quotation mark after the line break at `nl` closes the quotation opened
+        at `open_at`: a quote that runs over a paragraph end (or a body split at an inline
+        tag), not a paragraph-continuation quote whose next paragraph opens a new mark."""
+        body = self.body
+        if nl - open_at > _MAX_QUOTE_ACROSS_LINES:
+            return False
+        m = _QUOTE_MARK.search(body, nl + 1, nl + 1 + _MAX_QUOTE_ACROSS_LINES)
+        if m is None or body.count("\n", nl, m.start()) > 2:
+            return False
+        k = m.start()
+        if m.group() == "”":
+            return True
+        if m.group() == "“":
+            return False
+        prev = body[k - 1]
+        nxt = body[k + 1] if k + 1 < len(body) else " "
+        return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}")
 
     def _add_seg(self, segs: list[_Seg], open_at: int, close: int) -> None:
         start = open_at + 1
@@ -377,6 +404,7 @@ class _Extractor:
         if (
             ref is not None
             and ref.kind == "name"
+            and not ref.spokes
             and self._governed(toks, ref, _PLACE_PREPOSITIONS)
         ):
             return None  # "posted on Facebook accusing …": the poster, not Facebook
@@ -515,6 +543,13 @@ class _Extractor:
         ) or (last.low == "both" and len(toks) >= 1):
             # "Both men claimed …": the last two people, one record each.
             return _Ref("both", (), last.start, np_start=toks[-2].start if len(toks) > 1 else -1)
+        if last.low in lex.ORG_PEOPLE and len(toks) >= 2 and toks[-2].is_cap:
+            # "State Department officials said": people speaking for a named body.
+            org = self._np(toks[:-1])
+            if org is not None and self._named_body(org):
+                org.name_kind = "org"
+                org.spokes = True
+                return org
         if last.low in lex.ANONYMOUS and (not last.is_cap or last.start in self.sent_start_set):
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
@@ -575,6 +610,16 @@ class _Extractor:
             if ref is not None:
                 ref.titles = titles + ref.titles
             outer = self._pp_head(toks, i)
+            if (
+                outer is not None
+                and outer.kind == "anon"
+                and ref is not None
+                and self._named_body(ref)
+                and self._pp_people(toks, i)
+            ):
+                ref.name_kind = "org"
+                ref.spokes = True
+                return ref  # "Officials at the Federal Aviation Administration said"
             if outer is not None:
                 return outer
             return ref
@@ -715,6 +760,23 @@ class _Extractor:
         first.others = refs[1:]
         first.pos = pos
         return first
+
+    def _named_body(self, ref: _Ref) -> bool:
+        """A name whose head word makes it a public body or company ("State Department",
+        "Department of Health", "Federal Aviation Administration")."""
+        if ref.kind != "name":
+            return False
+        low = [w.lower() for w in ref.words]
+        return low[-1] in lex.BODY_HEADS or (
+            len(low) > 2 and low[0] in lex.BODY_HEADS and low[1] == "of"
+        )
+
+    def _pp_people(self, toks: list[_Tok], i: int) -> bool:
+        """The name at toks[i:] is the object of "officials at/from/of (the)"."""
+        j = i - 1
+        if j >= 0 and toks[j].low == "the":
+            j -= 1
+        return j >= 1 and toks[j].low in ("at", "from", "of") and toks[j - 1].low in lex.ORG_PEOPLE
 
     def _pp_head(self, toks: list[_Tok], i: int) -> _Ref | None:
         """`Ivo Brandt of the RWA`, `the Roads and Water Agency (RWA) in Tirana`: the speaker is
@@ -1249,12 +1311,30 @@ class _Extractor:
                 start = self._clause_start(toks, i, s_start)
                 self._add_indirect(ref, start, self._trim_end(start, s_end), cue_text, cue.start)
                 return
+        if after[0] == "," and self._as_clause(toks, ref, s_start):
+            # "As Tom Reyes notes, the bank has little room": the main clause is the content.
+            start = pos + 1
+            while start < s_end and self.body[start].isspace():
+                start += 1
+            end = self._content_end(toks, i, start, s_end)
+            if end - start > 3 and self._clause_like(start, end) and not self.in_segment(start):
+                self._add_indirect(ref, start, end, cue_text, cue.start)
+            return
         if after[0] in ":," or (after.startswith(("“", '"')) and self._seg_fills(pos, s_end)):
             seg = self.in_segment(pos + (1 if after[0] in ":," else 0))
             if seg is None:
                 seg = self.in_segment(pos + 2)
             if seg is not None and seg.ref is None and not seg.consumed:
                 self._set_speaker(seg, ref, cue)
+            elif seg is None and after[0] == ":":
+                # `The ministry said in a statement:⏎The line will reopen …`: the reported
+                # words after the colon (often on the next line), without quotation marks.
+                start = pos + 1
+                while start < s_end and self.body[start].isspace():
+                    start += 1
+                end = self._trim_end(start, s_end)
+                if end - start > 3 and self._clause_like(start, end):
+                    self._add_indirect(ref, start, end, cue_text, cue.start)
             return
         first = re.match(r"[\"“]?\s*([\w’']+)", after)
         if first is None:
@@ -1280,7 +1360,24 @@ class _Extractor:
             return
         if low in lex.CLAUSE_VERBS and not had_that and not self._clause_like(pos, end):
             return  # "added 200 jobs", "claimed the title": an object, not reported speech
+        if (
+            low in lex.DENY_VERBS
+            and not had_that
+            and not word1.endswith("ing")
+            and not self._clause_like(pos, end)
+        ):
+            return  # "denied the allegations", "denied any wrongdoing": no content clause
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _as_clause(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
+        """The subject opens an "As X said," clause at the start of the sentence."""
+        np_i = self._tok_index(toks, ref.np_start)
+        return (
+            ref.kind in ("name", "pronoun", "role")
+            and np_i >= 1
+            and toks[np_i - 1].low == "as"
+            and toks[np_i - 1].start == s_start
+        )
 
     def _inverted_lead(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
         """Whether the speaker noun phrase follows a comma that closes content."""
@@ -1805,6 +1902,8 @@ class _Extractor:
 
     def _is_media(self, name: str) -> bool:
         words = name.lower().split()
+        if words[-1:] == ["agency"] and not any(w in _NEWS_WORDS for w in words):
+            return False  # "the European Space Agency says": an agency, not a news agency
         return bool(words) and (words[-1] in lex.MEDIA_WORDS or name.lower() in lex.MEDIA_WORDS)
 
     def _mentions(self, spans: list[tuple[int, int]]) -> list[_Mention]:

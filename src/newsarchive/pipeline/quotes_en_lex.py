@@ -78,6 +78,11 @@ CLAUSE_VERBS = _words(
     conceded stress stresses stressed"""
 )
 
+# Denials: reported speech only with a content clause ("denied (that) it had …", "denied
+# reports it was …", "denied doing anything wrong"), not with a bare object ("denied the
+# allegations").
+DENY_VERBS = _words("deny denies denied denying")
+
 # Verbs that only take a clause when followed by `that` or a quote (`believe`, `expect`...).
 WEAK_VERBS = _words(
     """believe believes believed expect expects expected estimate estimates estimated
@@ -150,6 +155,18 @@ ORG_ROLES = _words(
 # Unnamed people speaking for an organisation: the organisation is the speaker.
 SPOKES_ROLES = _words(
     "spokesman spokeswoman spokesperson spokespeople representative representatives"
+)
+
+# Plural people who speak for the named body they are attached to ("Treasury Department
+# officials", "officials at the Federal Aviation Administration").
+ORG_PEOPLE = _words("officials spokespeople spokesmen spokeswomen representatives")
+
+# Head words of the names of public bodies and companies (for ORG_PEOPLE).
+BODY_HEADS = _words(
+    """department ministry agency administration commission office bureau service authority
+    council committee board police force army navy command institute university company
+    corporation association federation organisation organization secretariat directorate
+    inspectorate tribunal court parliament assembly government embassy consulate"""
 )
 
 # Plural or generic subjects that are never annotated.
