@@ -1035,3 +1035,38 @@ def test_paragraph_continuation_quotes_each_a_record() -> None:
 def test_an_unclosed_quotation_mark_does_not_swallow_the_next_paragraph() -> None:
     body = "他们把这种做法称为“土办法。\n市水务局局长韩冰表示，新水厂年底投产。"
     assert pairs(body) == [("韩冰", "新水厂年底投产")]
+
+
+def test_a_medium_citing_a_named_source_gives_the_source() -> None:
+    body = "央视新闻援引外交部的消息称，中方已就此向日方提出严正交涉。"
+    assert pairs(body) == [("外交部", "中方已就此向日方提出严正交涉")]
+    # An anonymous source or another medium: nobody.
+    body = (
+        "路透社援引知情人士的话说，该公司计划裁员一万人。新华社援引路透社的消息称，谈判已经破裂。"
+    )
+    assert pairs(body) == []
+
+
+def test_an_organisations_unnamed_officials_speak_for_it() -> None:
+    body = "日本经济产业省的官员表示，出口管制措施不针对特定国家。"
+    assert pairs(body) == [("日本经济产业省", "出口管制措施不针对特定国家")]
+
+
+def test_a_quotation_opening_a_sentence_about_a_named_persons_reaction() -> None:
+    body = "“以前种地靠天吃饭，现在靠科技。”说起这几年的变化，种粮大户王建军感慨万千。"
+    assert pairs(body) == [("王建军", "以前种地靠天吃饭，现在靠科技。")]
+    body = "“有了这条路，山里的橙子三天就能运到广州。”提起新修的公路，果农黄秀英笑得合不拢嘴。"
+    assert pairs(body) == [("黄秀英", "有了这条路，山里的橙子三天就能运到广州。")]
+    # No reaction, or nobody named: the quotation stays unattributed.
+    body = "“有了这条路，山里的橙子三天就能运到广州。”新修的公路上，运货的卡车来来往往。"
+    assert pairs(body) == []
+    body = "“有了这条路，山里的橙子三天就能运到广州。”提起新修的公路，果农们笑得合不拢嘴。"
+    assert pairs(body) == []
+
+
+def test_he_also_revealed_after_a_quoted_sentence_continues_with_the_same_person() -> None:
+    body = "郑栅洁说：“我们有信心实现全年目标。”他还提到，将进一步优化民营企业发展环境。"
+    assert pairs(body) == [
+        ("郑栅洁", "我们有信心实现全年目标。"),
+        ("郑栅洁", "将进一步优化民营企业发展环境"),
+    ]

@@ -1282,6 +1282,13 @@ _ACCORDING = re.compile(
 )
 # "In X's view," (在X看来，): X's view is the rest of the sentence, like X认为.
 _IN_VIEW = re.compile(r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])")
+# A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
+_CITING = re.compile(
+    r"援引([^，,。！？；;\n“”援]{1,30}?)(?:的(?:话|消息|说法|声明|表态|通报))?"
+    r"(?:说|称|表示|指出)(?=[，,：:])"
+)
+# Name endings of news media: a medium relaying another medium's report is no speech.
+_MEDIA_END = ("社", "报", "网", "台", "》", "新闻")
 
 
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
@@ -1289,6 +1296,8 @@ def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
     if "看来" in doc.body:
         matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
+    if "援引" in doc.body:
+        matches += _CITING.finditer(doc.body, doc.head, doc.limit)
     for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
@@ -1296,6 +1305,8 @@ def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
         if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
         prefix = doc.body[m.start(1) : subj.start]
+        if m.re is _CITING and subj.name.endswith(_MEDIA_END):
+            continue  # 援引路透社的消息称: media as the source
         if subj.kind == "organisation" and prefix:
             continue  # the whole of X must be the organisation's name
         if _ANON.search(prefix):
@@ -1659,6 +1670,9 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             holder = _attitude_holder(doc, qs)
         elif prev in "：:" and body[prev_i - 1 : prev_i] not in ("说", "道"):
             holder = _colon_holder(doc, prev_i)
+        if holder is None and prev in "。！？!?\n" and text[-1:] in _TERMINATORS:
+            # “……。”说起这几年的变化，王建军感慨万千。: the person whose reaction follows.
+            holder = _reaction_after(doc, qs, qe)
         if holder is not None and not any(r.cue_pos >= holder[1] for r in before):
             # 郑先生对此颇为不满。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
@@ -1681,7 +1695,8 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
 # a named person is that person's words (郑先生对此颇为不满。“……”).
 _ATTITUDE = re.compile(
     r"不解|不满|无奈|担忧|担心|感慨|困惑|疑惑|苦恼|烦恼|吐槽|抱怨|气愤|愤怒|委屈|头疼|犯愁|发愁|"
-    r"不以为然|欣慰|自豪|信心十足|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
+    r"不以为然|欣慰|自豪|信心十足|信心满满|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
+    r"感慨万千|感触颇深|笑得合不拢嘴|喜笑颜开|笑着|兴奋|激动|骄傲|满意|高兴|开心|"
     r"哭笑不得|苦笑|叹气|直摇头|深有体会|深有感触"
 )
 
@@ -1695,6 +1710,24 @@ def _colon_holder(doc: _Doc, colon: int) -> tuple[_Speaker, int] | None:
     first = _find_first_clause_subject(doc, cs, colon + 1)
     if first is not None and first.kind == "person":
         return first, cs
+    return None
+
+
+def _reaction_after(doc: _Doc, qs: int, qe: int) -> tuple[_Speaker, int] | None:
+    """The named person whose reaction the rest of the sentence after a quotation describes
+    (the quotation opens the sentence)."""
+    body = doc.body
+    end = _sentence_end(doc, qe + 1)
+    m = _ATTITUDE.search(body, qe + 1, end)
+    if m is None or "\n" in body[qe + 1 : m.start()]:
+        return None
+    cs = _clause_start(doc, m.start())
+    if cs <= qe:
+        return None
+    se = doc.tokens[_token_index(doc, m.start())].start
+    subj = _find_subject(doc, cs, se) if se > cs else None
+    if subj is not None and subj.kind == "person":
+        return _Speaker(subj.name, "person", subj.titles), qs
     return None
 
 
