@@ -1380,3 +1380,28 @@ def test_a_floating_quote_next_to_an_attribution_of_the_same_speaker() -> None:
         ("Tom Reyes", "This is the best quarter we have had in a decade"),
         ("Tom Reyes", "We expect more of the same."),
     ]
+
+
+def test_said_with_a_colon_ending_its_paragraph_introduces_the_next_one() -> None:
+    body = 'The minister, Nora Pike, said on Twitter:\n\n"We will not back down."'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Nora Pike", "We will not back down.", "said")
+    body = "The Northern Rail Company said in a statement:\n\nThe line will reopen on Monday."
+    assert _pairs(body) == [("Northern Rail Company", "The line will reopen on Monday")]
+
+
+def test_an_organisation_in_apposition_to_a_short_description() -> None:
+    body = "The campaign group, Ocean Watch, said the spill was a disaster."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("Ocean Watch", "organisation")
+
+
+def test_a_country_and_its_ministry_are_different_speakers() -> None:
+    body = (
+        "Iran said it would not resume talks. Iran's Foreign Ministry later said the envoy "
+        "had been recalled."
+    )
+    assert _pairs(body) == [
+        ("Iran", "it would not resume talks"),
+        ("Foreign Ministry", "the envoy had been recalled"),
+    ]

@@ -1070,3 +1070,19 @@ def test_he_also_revealed_after_a_quoted_sentence_continues_with_the_same_person
         ("郑栅洁", "我们有信心实现全年目标。"),
         ("郑栅洁", "将进一步优化民营企业发展环境"),
     ]
+
+
+def test_a_country_and_its_ministry_are_different_speakers() -> None:
+    body = "韩国表示，将与日本就此事进行磋商。韩国外交部随后发表声明称，已召见日本驻韩大使。"
+    assert pairs(body) == [
+        ("韩国", "将与日本就此事进行磋商"),
+        ("韩国外交部", "已召见日本驻韩大使"),
+    ]
+
+
+def test_press_secretaries_advisers_and_envoys_are_titles() -> None:
+    body = "俄罗斯总统新闻秘书佩斯科夫对媒体表示，克里姆林宫不会对此发表评论。"
+    [q] = quotes(body)
+    assert (q.speaker, q.speaker_titles) == ("佩斯科夫", ("俄罗斯总统新闻秘书",))
+    body = "白宫国家安全顾问沙利文表示，双方的会谈富有建设性。"
+    assert pairs(body) == [("沙利文", "双方的会谈富有建设性")]

@@ -492,8 +492,14 @@ class _Extractor:
         while k > 0 and lead[k - 1].text != ",":
             k -= 1
         desc = lead[k:]
-        if len(desc) < 2 or desc[0].low != "the" or desc[1].low not in lex.ORG_ROLES:
+        if len(desc) < 2 or desc[0].low != "the":
             return None
+        if desc[1].low not in lex.ORG_ROLES and (
+            len(desc) > 4
+            or desc[-1].low not in lex.ORG_ROLES
+            or any(t.is_cap or not t.is_word for t in desc[1:])
+        ):
+            return None  # "The label that owns her songs", "the campaign group"
         named = self._name_ref([t.text for t in chunk], chunk[-1].start, chunk[0].start)
         if named is None or named.kind != "name":
             return None
@@ -1274,6 +1280,11 @@ class _Extractor:
         after = self.body[pos:s_end]
         if _RELATIVE_AFTER.match(after):
             after = ""  # "…, X said in his interview, which was …": nothing reported here
+        if not _WORD_RE.search(after) and after.strip().startswith(":"):
+            # `The minister, Nora Pike, said on Twitter:` ending a paragraph: what was said
+            # is the next paragraph, not the text before the speaker.
+            self._colon_paragraph(ref, cue, cue_text, si)
+            return
         if not _WORD_RE.search(after):
             # "…, Mr Dale said." — the content is before the speaker.
             np_i = self._tok_index(toks, ref.np_start)
@@ -1368,6 +1379,21 @@ class _Extractor:
         ):
             return  # "denied the allegations", "denied any wrongdoing": no content clause
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _colon_paragraph(self, ref: _Ref, cue: _Tok, cue_text: str, si: int) -> None:
+        """The paragraph after a cue that ends its own with a colon is what was said: a quote
+        there gets the speaker, an unquoted sentence is an indirect quote."""
+        if si + 1 >= len(self.sents):
+            return
+        start, end = self.sents[si + 1]
+        if self.body[start] in '"“':
+            seg = self.in_segment(start)
+            if seg is not None and seg.open == start and seg.ref is None and not seg.consumed:
+                self._set_speaker(seg, ref, cue)
+            return
+        end = self._trim_end(start, end)
+        if end - start > 3 and self._clause_like(start, end) and not self.in_segment(start):
+            self._add_indirect(ref, start, end, cue_text, cue.start)
 
     def _as_clause(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
         """The subject opens an "As X said," clause at the start of the sentence."""

@@ -1765,7 +1765,7 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     orgs = {canon[r.speaker.name] for r in named if r.speaker and r.speaker.kind == "organisation"}
     for n, c in canon.items():
         if c in orgs:
-            full = [o for o in orgs if _abbreviates(c, o)]
+            full = [o for o in orgs if _abbreviates(c, o) and not _body_of_place(doc, c, o)]
             if len(full) == 1:
                 canon[n] = full[0]  # 市场监管总局 -> 国家市场监督管理总局
     titles: dict[str, tuple[str, ...]] = {}
@@ -1840,6 +1840,20 @@ def _titles_from_mention(doc: _Doc, name: str) -> tuple[str, ...]:
 _ENDS_WITH_COMPANY = re.compile(r"(?:公司|集团|银行)$")
 
 
+def _body_of_place(doc: _Doc, name: str, other: str) -> bool:
+    """`other` is a body of the country or place `name` (韩国 / 韩国外交部): a different
+    speaker, not a fuller form of the same name."""
+    if not other.startswith(name) or not _ORG_SUFFIX.search(other[len(name) :]):
+        return False
+    k = doc.body.find(name)
+    while k >= 0:
+        i = doc.token_at(k)
+        if i is not None and doc.tokens[i].word == name:
+            return doc.tokens[i].pos == "ns"
+        k = doc.body.find(name, k + 1)
+    return False
+
+
 def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
     """The fullest form of a name used in the article."""
     body = doc.body
@@ -1850,6 +1864,7 @@ def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
             and name in other
             and len(other) > len(best)
             and len(other) <= 2 * len(name) + 6
+            and not _body_of_place(doc, name, other)
         ):
             best = other
     if "·" not in best and _CJK.match(best):
