@@ -1086,3 +1086,11 @@ def test_press_secretaries_advisers_and_envoys_are_titles() -> None:
     assert (q.speaker, q.speaker_titles) == ("佩斯科夫", ("俄罗斯总统新闻秘书",))
     body = "白宫国家安全顾问沙利文表示，双方的会谈富有建设性。"
     assert pairs(body) == [("沙利文", "双方的会谈富有建设性")]
+
+
+def test_a_quotation_standing_alone_before_a_sentence_opening_with_an_attribution() -> None:
+    body = "“这将是一场持久战。”\n国家卫健委新闻发言人米锋在发布会上表示，各地要做好应对准备。"
+    assert pairs(body) == [("米锋", "这将是一场持久战。"), ("米锋", "各地要做好应对准备")]
+    # An attribution later in the next sentence does not take it.
+    body = "“这将是一场持久战。”\n记者注意到，王华随后表示，储备工作已经启动。"
+    assert pairs(body) == [("王华", "储备工作已经启动")]

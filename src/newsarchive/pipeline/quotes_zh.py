@@ -1677,14 +1677,17 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             # 郑先生对此颇为不满。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
             continue
-        if not before:
+        last = max(before, key=lambda r: r.cue_pos) if before else None
+        if last is None or sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
+            # Nobody spoke just before: a quotation standing alone right before a sentence
+            # that opens with an attribution (“……”⏎米锋表示，……) is that speaker's.
+            following = _opening_attribution(doc, recs, qs, qe)
+            if following is not None:
+                extra.append(_Rec(following, qs + 1, qe, True, "", qs))
             continue
-        last = max(before, key=lambda r: r.cue_pos)
         if last.speaker is None:
             continue
         speaker = last.relayed_by or last.speaker
-        if sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
-            continue
         # A cue in the quotation's own sentence means it has its own (unresolved) source.
         extra.append(_Rec(speaker, qs + 1, qe, True, "", qs))
     recs.extend(extra)
@@ -1710,6 +1713,28 @@ def _colon_holder(doc: _Doc, colon: int) -> tuple[_Speaker, int] | None:
     first = _find_first_clause_subject(doc, cs, colon + 1)
     if first is not None and first.kind == "person":
         return first, cs
+    return None
+
+
+def _opening_attribution(doc: _Doc, recs: list[_Rec], qs: int, qe: int) -> _Speaker | None:
+    """The named speaker of an attribution opening the sentence right after a quotation
+    that is a sentence (or paragraph) of its own."""
+    body = doc.body
+    before = body[_sentence_start(doc, qs) : qs].strip(" \u3000\n")
+    after_end = _sentence_end(doc, qe + 1)
+    if before or body[qe + 1 : after_end].strip("。！？!? \u3000\n"):
+        return None
+    nxt = _sentence_index(doc, after_end)
+    for r in recs:
+        if r.cue_pos <= qe:
+            continue
+        if r.speaker is None or _sentence_index(doc, r.cue_pos) != nxt:
+            return None
+        opening = _strip_lead(doc, _sentence_start(doc, r.cue_pos), r.cue_pos)
+        start = _sentence_start(doc, r.cue_pos)
+        while start < len(body) and body[start] in " \u3000\n":
+            start += 1
+        return r.speaker if r.clause <= max(start, opening) else None
     return None
 
 
