@@ -1405,3 +1405,12 @@ def test_a_country_and_its_ministry_are_different_speakers() -> None:
         ("Iran", "it would not resume talks"),
         ("Foreign Ministry", "the envoy had been recalled"),
     ]
+
+
+def test_a_line_break_inside_an_attribution() -> None:
+    body = "Nora Pike told\nThe Times\nthat the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+    body = 'Nora Pike said\n"We will not back down."'
+    assert _pairs(body) == [("Nora Pike", "We will not back down.")]
+    text = "Nora Pike told\nThe Times\nthat it would."
+    assert split_sentences(text) == [(0, len(text))]

@@ -1094,3 +1094,15 @@ def test_a_quotation_standing_alone_before_a_sentence_opening_with_an_attributio
     # An attribution later in the next sentence does not take it.
     body = "“这将是一场持久战。”\n记者注意到，王华随后表示，储备工作已经启动。"
     assert pairs(body) == [("王华", "储备工作已经启动")]
+
+
+def test_a_line_break_right_after_a_cue_or_before_an_attribution() -> None:
+    body = "王海涛说\n“明年地铁三号线将全线通车。”"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车。")]
+    body = "王海涛表示\n，明年地铁三号线将全线通车。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    body = "“明年地铁三号线将全线通车。”\n王海涛说。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车。")]
+    # A cue ending a line with nothing like its content on the next one: no quote.
+    body = "王海涛表示\n地铁建设进展顺利"
+    assert pairs(body) == []

@@ -1501,6 +1501,12 @@ def _content(
     out: list[_Rec] = []
     # A quotation just before the subject belongs to it (“……”她建议).
     before = _quote_ending_at(doc, cs)
+    if before is None and body[cs - 1 : cs] == "\n" and _ends_at_cue(doc, cue):
+        # “……。”⏎王海涛说。: the attribution on the line after the quotation.
+        k = cs - 1
+        while k > 0 and body[k - 1] in " \u3000":
+            k -= 1
+        before = _quote_ending_at(doc, k)
     if before is not None and before[0] not in used_quotes and not _in_record(before[0], out):
         used_quotes.add(before[0])
         if before[1] - before[0] > 1:
@@ -1524,6 +1530,12 @@ def _content(
             a = m.end()
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
+    if body[a : a + 1] == "\n" and a == cue.end and _soft_break_after(doc, a):
+        # 王海涛说⏎“……”, 王海涛表示⏎，……: a body split at an inline tag right after the cue.
+        while a < doc.limit and body[a] in " \u3000\n":
+            a += 1
+        while a < doc.limit and body[a] in _PUNCT_AFTER_CUE:
+            a += 1
     if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in _PUNCT_AFTER_CUE:
         # 某某在论文里分析：⏎ content: a colon (or a comma, when the body was split at an
         # inline tag) at the end of the line introduces the next one.
@@ -1627,6 +1639,20 @@ def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
     rest = body[close + 1 : end].strip("。！？!? \u3000\n")
     inner_end = body[close - 1 : close]
     return not rest and (inner_end in _TERMINATORS or close - body.rfind("“", 0, close) > 12)
+
+
+def _ends_at_cue(doc: _Doc, cue: _Cue) -> bool:
+    """Nothing but a sentence end follows the cue (“……”⏎王海涛说。)."""
+    return doc.body[cue.end : cue.end + 1] in ("。", "！", "\n", "")
+
+
+def _soft_break_after(doc: _Doc, nl: int) -> bool:
+    """The next line goes on with the words of a cue that ends the line at `nl`: it opens
+    with a quotation mark or a comma/colon."""
+    k = nl
+    while k < doc.limit and doc.body[k] in " \u3000\n" and k - nl < 3:
+        k += 1
+    return doc.body[k : k + 1] in ("“", "「", "，", ",", "：", ":")
 
 
 def _in_record(pos: int, recs: list[_Rec]) -> bool:

@@ -21,7 +21,8 @@ _ABBREVIATIONS = _word_set(
     penn wash conn ariz"""
 )
 _FUNCTION_WORDS = _word_set(
-    """the a an of at by from for and or to in on with as into about than that said says"""
+    """the a an of at by from for and or to in on with as into about than that said says
+    told tells added adds warned warns explained explains according"""
 )
 
 # A candidate end of sentence: terminal punctuation, optional closing quotes/brackets, space.
