@@ -1106,3 +1106,15 @@ def test_a_line_break_right_after_a_cue_or_before_an_attribution() -> None:
     # A cue ending a line with nothing like its content on the next one: no quote.
     body = "王海涛表示\n地铁建设进展顺利"
     assert pairs(body) == []
+
+
+def test_a_subject_broken_over_lines_at_inline_tags() -> None:
+    body = "市交通局局长\n王海涛\n表示，明年地铁三号线将全线通车。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text) == ("王海涛", "明年地铁三号线将全线通车")
+    assert q.speaker_titles == ("市交通局局长",)
+    body = "王海涛在接受\n新华社\n记者采访时表示，明年地铁三号线将全线通车。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    # A finished sentence on the line before is not part of the subject.
+    body = "王海涛到工地检查。\n记者表示，工期可能延误。"
+    assert pairs(body) == []

@@ -1132,6 +1132,13 @@ def _attributions(doc: _Doc) -> list[_Rec]:
     for cue in cues:
         cs = _clause_start(doc, cue.start)
         subj = _find_subject(doc, cs, cue.start)
+        if (subj is None or subj.kind == "anonymous") and doc.body[cs - 1 : cs] == "\n":
+            # 局长⏎王海涛⏎表示: the subject broken over lines at inline tags.
+            joined = _fragment_start(doc, cs)
+            if joined < cs:
+                found = _find_subject(doc, joined, cue.start)
+                if found is not None and found.kind in ("person", "organisation"):
+                    cs, subj = joined, found
         if cue.bare and subj is not None and subj.kind == "anonymous":
             continue  # 不少家长希望…: a state of mind inside somebody's content
         subjects.append((cue, cs, subj))
@@ -1639,6 +1646,34 @@ def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
     rest = body[close + 1 : end].strip("。！？!? \u3000\n")
     inner_end = body[close - 1 : close]
     return not rest and (inner_end in _TERMINATORS or close - body.rfind("“", 0, close) > 12)
+
+
+# Longest line fragment (characters) read as part of a subject broken over lines. Not tuned:
+# a title and a name, or a link text.
+FRAGMENT_MAX_CHARS = 20
+
+
+def _fragment_start(doc: _Doc, cs: int) -> int:
+    """Start of the short line fragments without closing punctuation that run into the line
+    starting at cs (a body split at inline tags), or cs."""
+    body = doc.body
+    start = cs
+    for _ in range(3):
+        if body[start - 1 : start] != "\n":
+            break
+        k = start - 1
+        while (
+            k > 0 and body[k - 1] not in _CLAUSE_BOUNDARIES and start - 1 - k < FRAGMENT_MAX_CHARS
+        ):
+            k -= 1
+        line = body[k : start - 1].strip(" \u3000")
+        if not line or start - 1 - k >= FRAGMENT_MAX_CHARS or not _CJK.search(line[-1]):
+            break
+        if body[k - 1 : k] not in ("\n", "，", ",", "") and k > 0:
+            start = k
+            break
+        start = k
+    return start
 
 
 def _ends_at_cue(doc: _Doc, cue: _Cue) -> bool:
