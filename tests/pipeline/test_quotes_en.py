@@ -1414,3 +1414,22 @@ def test_a_line_break_inside_an_attribution() -> None:
     assert _pairs(body) == [("Nora Pike", "We will not back down.")]
     text = "Nora Pike told\nThe Times\nthat it would."
     assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_quote_standing_alone_before_a_paragraph_opening_with_its_speaker() -> None:
+    body = '"We will not back down."\n\nNora Pike, the transport minister, said the plan was sound.'
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "the plan was sound"),
+    ]
+    # The speaker named later in the sentence, not opening it: no.
+    body = '"We will not back down."\n\nOn Monday the plan was defended by Nora Pike.'
+    assert extract_quotes(body) == []
+
+
+def test_broadcasters_are_media_as_the_articles_source() -> None:
+    body = (
+        "According to CNBC, the merger will be announced on Friday. NPR reported that the "
+        "talks had stalled."
+    )
+    assert extract_quotes(body) == []

@@ -1777,6 +1777,26 @@ class _Extractor:
                 ):
                     seg.ref = nxt.ref
                     seg.cue = ""
+                    continue
+            # A quote standing alone right before a sentence that opens with a named
+            # speaker's attribution: `"…."⏎⏎Nora Pike, the minister, said …`.
+            opener = self._opening_speaker(self.sent_of(max(seg.close - 1, seg.open)) + 1)
+            if opener is not None:
+                seg.ref = opener
+                seg.cue = ""
+
+    def _opening_speaker(self, si: int) -> _Ref | None:
+        """The named speaker whose noun phrase opens sentence `si` as the subject of an
+        attribution there."""
+        if si >= len(self.sents):
+            return None
+        start, end = self.sents[si]
+        refs = [r.ref for r in self.records if start <= r.cue_pos < end]
+        refs += [g.ref for g in self.segs if g.ref is not None and start <= g.cue_pos < end]
+        for ref in refs:
+            if ref.kind == "name" and ref.np_start == start:
+                return ref
+        return None
 
     def _standalone(self, seg: _Seg) -> bool:
         si = self.sent_of(seg.open)

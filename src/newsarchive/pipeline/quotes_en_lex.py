@@ -201,7 +201,8 @@ MEDIA_WORDS = _words(
     """news times post journal herald telegraph guardian reuters bbc cnn nbc cbs abc fox
     bloomberg xinhua afp ap tribune gazette newspaper agency press radio television tv
     magazine daily standard mail mirror express observer chronicle independent economist
-    spectator"""
+    spectator cnbc msnbc npr pbs itv cbc rte nhk kyodo yonhap tass interfax axios politico
+    bbc's cnn's"""
 )
 
 # Capitalised words that are titles, not part of a person's name.
