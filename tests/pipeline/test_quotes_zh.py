@@ -1118,3 +1118,14 @@ def test_a_subject_broken_over_lines_at_inline_tags() -> None:
     # A finished sentence on the line before is not part of the subject.
     body = "王海涛到工地检查。\n记者表示，工期可能延误。"
     assert pairs(body) == []
+
+
+def test_a_department_of_a_ministry_speaks_through_its_unnamed_official() -> None:
+    body = (
+        "市场监管总局食品经营司有关负责人介绍，今年以来，全国共查处食品安全案件2.3万件。\n"
+        "“我们将继续保持高压态势。”这位负责人说。"
+    )
+    assert pairs(body) == [
+        ("市场监管总局食品经营司", "今年以来，全国共查处食品安全案件2.3万件"),
+        ("市场监管总局食品经营司", "我们将继续保持高压态势。"),
+    ]
