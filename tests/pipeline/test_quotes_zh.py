@@ -1129,3 +1129,11 @@ def test_a_department_of_a_ministry_speaks_through_its_unnamed_official() -> Non
         ("市场监管总局食品经营司", "今年以来，全国共查处食品安全案件2.3万件"),
         ("市场监管总局食品经营司", "我们将继续保持高压态势。"),
     ]
+
+
+def test_a_short_quoted_sentence_after_a_named_persons_colon() -> None:
+    body = "谈到孩子的教育，刘敏的想法很简单：“健康快乐就好。”"
+    assert pairs(body) == [("刘敏", "健康快乐就好。")]
+    # A short slogan after a colon stays a slogan, even right after somebody spoke.
+    body = "厂长韦国栋说，今年的订单已经排满。车间墙上挂着标语：“安全第一。”"
+    assert pairs(body) == [("韦国栋", "今年的订单已经排满")]

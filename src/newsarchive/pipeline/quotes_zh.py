@@ -172,6 +172,9 @@ FLOATING_MAX_SENTENCES = 3
 # Shortest quotation (CJK characters) taken as a floating quote; shorter ones are scare
 # quotes and terms (set by hand; on the same texts any value from 5 to 15 scores the same).
 FLOATING_MIN_CHARS = 8
+# Shortest quoted sentence (CJK characters, ending in 。！？) introduced by a colon that is
+# taken as a floating quote (刘敏的想法很简单：“健康快乐就好。”). Not tuned: a short sentence.
+COLON_QUOTE_MIN_CHARS = 4
 
 
 @dataclass
@@ -1706,12 +1709,16 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         if qs + 1 in taken or any(s - 1 <= qs < e + 1 for s, e in covered):
             continue
         text = body[qs + 1 : qe]
-        if len(_CJK.findall(text)) < FLOATING_MIN_CHARS:
-            continue
         prev_i = qs - 1
         while prev_i >= 0 and body[prev_i] in " \u3000":
             prev_i -= 1
         prev = body[prev_i] if prev_i >= 0 else "\n"
+        n_cjk = len(_CJK.findall(text))
+        short = n_cjk < FLOATING_MIN_CHARS
+        if short and not (
+            prev in "：:" and n_cjk >= COLON_QUOTE_MIN_CHARS and text[-1:] in _TERMINATORS
+        ):
+            continue  # a short quotation is a term, unless a colon introduces a sentence
         lead_ok = (
             prev in "。！？!?；;：:，,\n”」"
             or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
@@ -1738,6 +1745,8 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             # 郑先生对此颇为不满。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
             continue
+        if short:
+            continue  # 标语：“安全第一。”: only a named person before the colon makes it speech
         last = max(before, key=lambda r: r.cue_pos) if before else None
         if last is None or sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
             # Nobody spoke just before: a quotation standing alone right before a sentence
