@@ -1433,3 +1433,53 @@ def test_broadcasters_are_media_as_the_articles_source() -> None:
         "talks had stalled."
     )
     assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The U.S. Food and Drug Administration said the drug was safe.",
+            "U.S. Food and Drug Administration",
+        ),
+        (
+            "The Centers for Disease Control and Prevention says the drug was safe.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The Department of Health and Social Care said the drug was safe.",
+            "Department of Health and Social Care",
+        ),
+    ],
+)
+def test_an_organisation_name_with_and_is_one_speaker(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind, q.text) == (speaker, "organisation", "the drug was safe")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "title"),
+    [
+        (
+            "Bank of England Governor Andrew Bailey said rates would stay high.",
+            "Andrew Bailey",
+            "Bank of England Governor",
+        ),
+        (
+            "Minister for Health Simon Harris said rates would stay high.",
+            "Simon Harris",
+            "Minister for Health",
+        ),
+        (
+            "Secretary of State for Transport Ana Vale said rates would stay high.",
+            "Ana Vale",
+            "Secretary of State for Transport",
+        ),
+    ],
+)
+def test_a_person_after_a_title_naming_an_organisation_or_portfolio(
+    body: str, speaker: str, title: str
+) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind, q.speaker_titles) == (speaker, "person", (title,))
+    assert q.text == "rates would stay high"

@@ -610,7 +610,7 @@ class _Extractor:
                 if ref is not None and ref.kind == "name":
                     ref.titles.append(" ".join(words[k + 1 :]))
                     return ref
-            if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
+            if "and" in words and not _org_with_and(words):
                 return self._joint(toks[i:], last.start)
             ref = self._name_ref(words, last.start, toks[i].start)
             if ref is not None:
@@ -2324,6 +2324,19 @@ _PRONOUN_GENDER = {
 }
 _BACK_TIME = lex.word_set("last this on next")
 _FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year night")
+
+
+def _org_with_and(words: list[str]) -> bool:
+    """A name with "and" that is one organisation ("Food and Drug Administration", "Centers
+    for Disease Control and Prevention", "Department of Health and Social Care"), not two
+    speakers."""
+    low = [w.lower() for w in words]
+    return (
+        low[-1] in lex.ORG_SUFFIXES
+        or low[-1] in lex.BODY_HEADS
+        or "for" in low
+        or (low[0] in lex.BODY_HEADS and "of" in low)
+    )
 
 
 def _descriptor_word(t: _Tok) -> bool:

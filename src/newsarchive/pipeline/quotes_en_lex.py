@@ -224,7 +224,7 @@ TITLE_WORDS = _words(
     corporal admiral principal dean provost rector vicar canon baroness baron earl duke
     duchess countess viscount sheikh emir sultan chief inspector ombudsman prosecutor auditor
     regulator registrar comptroller solicitor counsel magistrate
-    north south east west new of the""".lower()
+    north south east west new of for the""".lower()
 )
 
 # Honorifics that may stand before a surname: "Mr Okoro".
@@ -268,7 +268,7 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
     green british german french american thai chinese japanese russian indian irish scottish
     welsh english european australian canadian israeli palestinian iranian iraqi afghan
     pakistani korean african italian spanish dutch swedish mexican brazilian turkish egyptian
-    north south east west new of the former acting interim shadow public health finance
+    north south east west new of for the former acting interim shadow public health finance
     trade defence defense education interior justice state home foreign prime vice deputy
     under co st saint general"""
 )
@@ -324,6 +324,8 @@ def title_prefix(words: list[str]) -> int:
             break
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
         i += 1
+    if 0 < i and low[i - 1] in ("for", "of") and len(low) - i >= 3:
+        i += 1  # "Secretary of State for Transport Ana Vale": the portfolio is in the title
     return i
 
 
