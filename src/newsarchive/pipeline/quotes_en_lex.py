@@ -324,7 +324,7 @@ def title_prefix(words: list[str]) -> int:
             break
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
         i += 1
-    if 0 < i and low[i - 1] in ("for", "of") and len(low) - i >= 3:
+    if i > 0 and low[i - 1] in ("for", "of") and len(low) - i >= 3:
         i += 1  # "Secretary of State for Transport Ana Vale": the portfolio is in the title
     return i
 
