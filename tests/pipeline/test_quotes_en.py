@@ -1483,3 +1483,15 @@ def test_a_person_after_a_title_naming_an_organisation_or_portfolio(
     [q] = extract_quotes(body)
     assert (q.speaker, q.speaker_kind, q.speaker_titles) == (speaker, "person", (title,))
     assert q.text == "rates would stay high"
+
+
+def test_a_song_or_a_banner_after_a_colon_is_no_quote() -> None:
+    body = (
+        'Mia Lund said the song meant a lot to her. Then she sang: "Let it be, let it be, '
+        'there will be an answer." Tom Reyes said the protest was peaceful. The banner read: '
+        '"No more cuts to our schools."'
+    )
+    assert _pairs(body) == [
+        ("Mia Lund", "the song meant a lot to her"),
+        ("Tom Reyes", "the protest was peaceful"),
+    ]

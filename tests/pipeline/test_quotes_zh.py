@@ -1137,3 +1137,11 @@ def test_a_short_quoted_sentence_after_a_named_persons_colon() -> None:
     # A short slogan after a colon stays a slogan, even right after somebody spoke.
     body = "厂长韦国栋说，今年的订单已经排满。车间墙上挂着标语：“安全第一。”"
     assert pairs(body) == [("韦国栋", "今年的订单已经排满")]
+
+
+def test_lyrics_and_inscriptions_after_a_colon_are_not_the_last_speakers_words() -> None:
+    body = (
+        "刘芳说，这首歌对她意义重大。随后她深情地唱道：“我爱你中国，亲爱的母亲，我为你流泪。”\n"
+        "韦国栋说，安全是第一位的。车间墙上写着：“安全生产，人人有责，违章操作，必受处罚。”"
+    )
+    assert pairs(body) == [("刘芳", "这首歌对她意义重大"), ("韦国栋", "安全是第一位的")]

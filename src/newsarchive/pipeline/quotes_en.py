@@ -1050,7 +1050,12 @@ class _Extractor:
             if not t.is_word:
                 break
         if cue_i < 0:
-            if has_colon and toks[end_i : end_i + 1] and toks[end_i].text == ":":
+            if (
+                has_colon
+                and toks[end_i : end_i + 1]
+                and toks[end_i].text == ":"
+                and not any(t.low in lex.PERFORMANCE_VERBS for t in toks[:end_i])
+            ):
                 # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word.
                 ref = self._coord_subject(seg.open, s_start)
                 if (

@@ -47,6 +47,13 @@ QUOTE_ONLY_VERBS = _words(
     tweet tweets tweeted post posts posted laughed smiled sighed wonder wonders wondered"""
 )
 
+# Singing, chanting and inscriptions: what they introduce is no speech (`She sang: "…"`,
+# `The banner read: "…"`).
+PERFORMANCE_VERBS = _words(
+    """sing sings sang sung singing chant chants chanted chanting recite recites recited
+    read reads banner banners sign signs placard placards slogan slogans lyrics"""
+)
+
 # Verbs whose object is a quoted label, not a clause: `described the plan as "a shambles"`.
 DESCRIBE_VERBS = _words(
     """describe describes described describing brand brands branded call calls called calling

@@ -1725,6 +1725,10 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         )
         if not lead_ok or _CUE_BEFORE.search(body, max(0, qs - 6), qs):
             continue  # a cue right before it: its own (unresolved or anonymous) attribution
+        if prev in "：:" and _NOT_SPEECH_BEFORE_COLON.search(
+            body, _clause_start(doc, prev_i), prev_i
+        ):
+            continue  # 唱道：“……”, 墙上写着：“……”: lyrics and inscriptions, not speech
         nxt = body[qe + 1 : qe + 2]
         if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n")):
             continue  # “甲店”“乙店”: quoted names in a list, not speech
@@ -1762,6 +1766,12 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         extra.append(_Rec(speaker, qs + 1, qe, True, "", qs))
     recs.extend(extra)
     recs.sort(key=lambda r: (r.start, r.end))
+
+
+# Singing, chanting and inscriptions before a colon: the quotation is no speech.
+_NOT_SPEECH_BEFORE_COLON = re.compile(
+    r"唱|吟|朗诵|诵读|齐声|口号|写着|印着|刻着|贴着|挂着|标语|横幅|歌词|字样|牌子上|屏幕上"
+)
 
 
 # Words describing somebody's reaction or stance: a quotation right after such a sentence about
