@@ -1145,3 +1145,16 @@ def test_lyrics_and_inscriptions_after_a_colon_are_not_the_last_speakers_words()
         "韦国栋说，安全是第一位的。车间墙上写着：“安全生产，人人有责，违章操作，必受处罚。”"
     )
     assert pairs(body) == [("刘芳", "这首歌对她意义重大"), ("韦国栋", "安全是第一位的")]
+
+
+def test_policy_wording_and_documents_are_not_quotes() -> None:
+    body = (
+        "会议强调，要坚持“房子是用来住的、不是用来炒的”定位，促进房地产市场平稳健康发展。"
+        "通知要求，各地要按照“谁主管、谁负责”的原则，落实安全生产责任。"
+        "《意见》提出：“到2025年，全市生活垃圾回收利用率达到40%以上。”"
+        "《规划纲要》指出，要加快建设现代化产业体系。"
+    )
+    assert pairs(body) == []
+    # A newspaper commenting is still a speaker.
+    body = "《人民日报》评论员文章指出，必须坚持以人民为中心的发展思想。"
+    assert pairs(body) == [("《人民日报》", "必须坚持以人民为中心的发展思想")]

@@ -771,6 +771,11 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
 
 
 _MEDIA_TITLE = re.compile(r"《[^《》]{1,20}》$")
+# Titles of laws, plans and policy documents (《实施意见》, 《规划纲要》): no speakers.
+_POLICY_DOCUMENT = re.compile(
+    r"(?:意见|通知|规划|方案|办法|条例|决定|报告|纲要|白皮书|决议|公报|宣言|声明|协议|法|规定|"
+    r"细则|计划|指南|标准|措施|草案|章程|准则|公约|条约|意见稿|建议)$"
+)
 # Titles of experts and professionals, who do not speak for the organisation they work at.
 _EXPERT_TITLE = re.compile(
     r"(?:首席)?(?:专家|学者|研究员|副研究员|教授|副教授|讲师|经济学家|科学家|工程师|医生|律师|"
@@ -782,6 +787,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     body = doc.body
     text = body[start:end]
     mm = _MEDIA_TITLE.search(text)
+    if mm and _POLICY_DOCUMENT.search(mm.group(), 0, len(mm.group()) - 1):
+        return None  # 《意见》提出：a policy document's wording, not a publication's comment
     if mm:
         # A publication speaking as a commentator: 《金融时报》评论称.
         if _ANON.search(text[: mm.start()]):
