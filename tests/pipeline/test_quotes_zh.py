@@ -1158,3 +1158,16 @@ def test_policy_wording_and_documents_are_not_quotes() -> None:
     # A newspaper commenting is still a speaker.
     body = "《人民日报》评论员文章指出，必须坚持以人民为中心的发展思想。"
     assert pairs(body) == [("《人民日报》", "必须坚持以人民为中心的发展思想")]
+
+
+def test_media_reporting_is_the_articles_source_but_commenting_media_speak() -> None:
+    body = (
+        "路透社15日报道称，美联储将在下周加息。美联社报道说，枪手已被警方击毙。"
+        "彭博社消息称，苹果公司计划推出新产品。《纽约时报》报道指出，该计划可能引发争议。"
+    )
+    assert pairs(body) == []
+    body = "彭博社评论称，这将是苹果近年来最大胆的尝试。《联合早报》分析称，选情仍不明朗。"
+    assert pairs(body) == [
+        ("彭博社", "这将是苹果近年来最大胆的尝试"),
+        ("《联合早报》", "选情仍不明朗"),
+    ]

@@ -443,8 +443,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         return False
     if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _is_title(cand):
         return False
-    if cand in NON_SPEAKERS or cand.endswith(_DOCUMENT_NOUNS):
-        return False  # 白皮书 (tagged as a name): a document
+    if cand in NON_SPEAKERS or cand.endswith(_DOCUMENT_NOUNS) or cand[-1] in _BODY_END_CHARS:
+        return False  # 白皮书, 彭博社 (tagged as names): a document, an organisation
     ti = doc.token_at(start)
     if ti is None:
         return False
@@ -479,6 +479,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
 
 # Endings of document nouns jieba may tag as names (白皮书 read as surname 白 + 皮书).
 _DOCUMENT_NOUNS = ("皮书", "报告", "文章", "公告", "声明")
+# Last characters of organisation names that are no given names (彭博社, 某某局).
+_BODY_END_CHARS = frozenset("社局委厅署司")
 
 
 # One-character endings of place names (村, 镇, 路, …): a name token right before one is part
@@ -1151,6 +1153,8 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                     cs, subj = joined, found
         if cue.bare and subj is not None and subj.kind == "anonymous":
             continue  # 不少家长希望…: a state of mind inside somebody's content
+        if subj is not None and subj.kind == "organisation" and _reporting_medium(doc, subj, cue):
+            subj = _Subject("anonymous")  # 美联社报道说, 彭博社消息称: media as the source
         subjects.append((cue, cs, subj))
     according = _according_to(doc)
     if according:
@@ -1801,6 +1805,18 @@ def _colon_holder(doc: _Doc, colon: int) -> tuple[_Speaker, int] | None:
     if first is not None and first.kind == "person":
         return first, cs
     return None
+
+
+def _reporting_medium(doc: _Doc, subj: _Subject, cue: _Cue) -> bool:
+    """A news medium reporting (X报道说, X消息称, X报道称): the article's source, not a
+    commentator (X评论称, X分析称)."""
+    if not (subj.name.endswith(_MEDIA_END) or subj.name.startswith("《")):
+        return False
+    between = doc.body[subj.start + len(subj.name) : cue.start + len(cue.word)]
+    return _REPORTING.search(between) is not None
+
+
+_REPORTING = re.compile(r"报道|消息|援引|电")
 
 
 def _opening_attribution(doc: _Doc, recs: list[_Rec], qs: int, qe: int) -> _Speaker | None:
