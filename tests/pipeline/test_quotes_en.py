@@ -1495,3 +1495,20 @@ def test_a_song_or_a_banner_after_a_colon_is_no_quote() -> None:
         ("Mia Lund", "the song meant a lot to her"),
         ("Tom Reyes", "the protest was peaceful"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Japan's foreign ministry said the leaders would meet in Osaka.",
+            "Japan's foreign ministry",
+        ),
+        ("Israel's military said the leaders would meet in Osaka.", "Israel's military"),
+        ("Peru's health agency said the leaders would meet in Osaka.", "Peru's health agency"),
+    ],
+)
+def test_a_countrys_body_named_with_a_possessive_speaks(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+    assert q.text == "the leaders would meet in Osaka"

@@ -640,6 +640,15 @@ class _Extractor:
             if i < len(toks) - 1 and i > 0 and toks[i - 1].low == "the":
                 body_words = (*(t.text for t in toks[i:-1]), last.text)
                 return _Ref("name", body_words, last.start, name_kind="org", np_start=toks[i].start)
+        if (
+            last.low in lex.STATE_BODIES
+            and len(toks) > 1
+            and toks[-2].is_cap
+            and toks[-2].text.endswith(("'s", "’s"))
+        ):
+            # "Pakistan's military said": the body as the text names it.
+            words = (toks[-2].text, last.text)
+            return _Ref("name", words, last.start, name_kind="org", np_start=toks[-2].start)
         if last.low == "office" and len(toks) > 1 and toks[-2].text.endswith(("'s", "’s")):
             # "Governor Ada Crane's office said": the office holder speaks through it.
             j = len(toks) - 2
@@ -720,6 +729,16 @@ class _Extractor:
                 return None
             if last.low in lex.ORG_ROLES and any(t.low in ("news", "press", "wire") for t in mods):
                 return _Ref("anon", (), last.start)  # "the news agency said": media as source
+            if (
+                possessor is not None
+                and possessor.is_cap
+                and (last.low in lex.BODY_HEADS or last.low in lex.STATE_BODIES)
+                and all(t.is_word and not t.is_cap for t in mods[1:])
+                and len(mods) <= 3
+            ):
+                # "Japan's foreign ministry said": the body as the text names it.
+                words = (possessor.text, *(t.text for t in mods[1:]), last.text)
+                return _Ref("name", words, last.start, name_kind="org", np_start=possessor.start)
             if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             if last.low in lex.ORG_ROLES:
