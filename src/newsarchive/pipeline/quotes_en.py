@@ -647,8 +647,8 @@ class _Extractor:
             and toks[-2].text.endswith(("'s", "’s"))
         ):
             # "Pakistan's military said": the body as the text names it.
-            words = (toks[-2].text, last.text)
-            return _Ref("name", words, last.start, name_kind="org", np_start=toks[-2].start)
+            body_name = (toks[-2].text, last.text)
+            return _Ref("name", body_name, last.start, name_kind="org", np_start=toks[-2].start)
         if last.low == "office" and len(toks) > 1 and toks[-2].text.endswith(("'s", "’s")):
             # "Governor Ada Crane's office said": the office holder speaks through it.
             j = len(toks) - 2
@@ -737,8 +737,8 @@ class _Extractor:
                 and len(mods) <= 3
             ):
                 # "Japan's foreign ministry said": the body as the text names it.
-                words = (possessor.text, *(t.text for t in mods[1:]), last.text)
-                return _Ref("name", words, last.start, name_kind="org", np_start=possessor.start)
+                named = (possessor.text, *(t.text for t in mods[1:]), last.text)
+                return _Ref("name", named, last.start, name_kind="org", np_start=possessor.start)
             if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             if last.low in lex.ORG_ROLES:
