@@ -1171,3 +1171,9 @@ def test_media_reporting_is_the_articles_source_but_commenting_media_speak() -> 
         ("彭博社", "这将是苹果近年来最大胆的尝试"),
         ("《联合早报》", "选情仍不明朗"),
     ]
+
+
+def test_in_xs_words_is_xs_indirect_quote() -> None:
+    body = "用王海涛的话说，地铁就是城市的血管。用一位老工人的话说，日子越过越红火。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.direct) == ("王海涛", "地铁就是城市的血管", False)

@@ -1301,8 +1301,12 @@ _ACCORDING = re.compile(
     r"(?:发布|发表|公布|发出)?的(?:说法|介绍|表述|看法|观点|估计|估算|测算|预测|公告|声明|通报|通告)"
     r"(?=[，,：:])"
 )
-# "In X's view," (在X看来，): X's view is the rest of the sentence, like X认为.
-_IN_VIEW = re.compile(r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])")
+# "In X's view," / "in X's words" (在X看来，用X的话说，): X's view is the rest of the
+# sentence, like X认为.
+_IN_VIEW = re.compile(
+    r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])"
+    r"|用([^，,。！？；;\n“”用]{1,30}?)的话(?:来)?说(?=[，,：:])"  # 用X的话说，…
+)
 # A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
 _CITING = re.compile(
     r"援引([^，,。！？；;\n“”援]{1,30}?)(?:的(?:话|消息|说法|声明|表态|通报))?"
@@ -1315,24 +1319,25 @@ _MEDIA_END = ("社", "报", "网", "台", "》", "新闻")
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     out: list[tuple[_Cue, int, _Subject | None]] = []
     matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
-    if "看来" in doc.body:
+    if "看来" in doc.body or "的话" in doc.body:
         matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
     if "援引" in doc.body:
         matches += _CITING.finditer(doc.body, doc.head, doc.limit)
     for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
-        subj = _subject_at_end(doc, m.start(1), m.end(1))
+        g = 1 if m.group(1) is not None else 2  # the alternative of _IN_VIEW that matched
+        subj = _subject_at_end(doc, m.start(g), m.end(g))
         if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
-        prefix = doc.body[m.start(1) : subj.start]
+        prefix = doc.body[m.start(g) : subj.start]
         if m.re is _CITING and subj.name.endswith(_MEDIA_END):
             continue  # 援引路透社的消息称: media as the source
         if subj.kind == "organisation" and prefix:
             continue  # the whole of X must be the organisation's name
         if _ANON.search(prefix):
             continue  # 据一位熟悉情况的官员张某的说法: an anonymous description
-        word = doc.body[m.start() : m.start(1)] + "…" + doc.body[m.end(1) : m.end()]
+        word = doc.body[m.start() : m.start(g)] + "…" + doc.body[m.end(g) : m.end()]
         cue = _Cue(m.start(), m.end(), re.sub(r"（[^（）]*）", "", word))
         out.append((cue, m.start(), subj))
     out.sort(key=lambda x: x[0].start)
