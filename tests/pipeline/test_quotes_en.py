@@ -1512,3 +1512,17 @@ def test_a_countrys_body_named_with_a_possessive_speaks(body: str, speaker: str)
     [q] = extract_quotes(body)
     assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
     assert q.text == "the leaders would meet in Osaka"
+
+
+def test_a_persons_message_before_a_colon_introduces_their_words() -> None:
+    body = (
+        'Nora Pike was asked about the cuts. Pike\'s message was clear: "We will not back down." '
+        'Nora Pike\'s answer to the unions was blunt: "No, we will not."'
+    )
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "No, we will not."),
+    ]
+    # An organisation's message or a description's: nobody named.
+    body = 'Apple\'s message was clear: "Buy more phones." The plan\'s aim was simple: "Growth."'
+    assert extract_quotes(body) == []

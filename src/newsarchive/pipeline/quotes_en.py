@@ -1062,8 +1062,10 @@ class _Extractor:
         for i in range(end_i - 1, max(end_i - _MAX_CUE_GAP, -1), -1):
             t = toks[i]
             if (
-                t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
-            ) and t.low not in lex.DESCRIBE_VERBS:
+                (t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS)
+                and t.low not in lex.DESCRIBE_VERBS
+                and not (i > 0 and toks[i - 1].text.endswith(("'s", "’s")))  # "Pike's answer"
+            ):
                 cue_i = i
                 break
             if not t.is_word:
@@ -1075,8 +1077,9 @@ class _Extractor:
                 and toks[end_i].text == ":"
                 and not any(t.low in lex.PERFORMANCE_VERBS for t in toks[:end_i])
             ):
-                # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word.
-                ref = self._coord_subject(seg.open, s_start)
+                # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word;
+                # `Pike's message was clear: "…"`: the person whose words the subject names.
+                ref = self._message_owner(toks[:end_i]) or self._coord_subject(seg.open, s_start)
                 if (
                     ref is not None
                     and ref.kind in ("name", "pronoun")
@@ -1098,6 +1101,29 @@ class _Extractor:
             return
         self._set_speaker(seg, ref, cue)
         self.used_cues.add(cue.start)
+
+    def _message_owner(self, toks: list[_Tok]) -> _Ref | None:
+        """`Pike's message was clear`, `Nora Pike's answer:`: a person's name with a
+        possessive before a noun for what somebody says, opening the clause."""
+        k = 0
+        while k < len(toks) and toks[k].low in _OPENER_WORDS:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].is_cap and toks[j].is_word:
+            if toks[j].text.endswith(("'s", "’s")):
+                break
+            j += 1
+        if (
+            j >= len(toks) - 1
+            or not toks[j].text.endswith(("'s", "’s"))
+            or toks[j + 1].low not in lex.MESSAGE_NOUNS
+        ):
+            return None
+        words = [t.text for t in toks[k:j]] + [strip_possessive(toks[j].text)]
+        ref = self._name_ref(words, toks[j].start, toks[k].start)
+        if ref is None or ref.kind != "name" or ref.name_kind != "person":
+            return None
+        return ref
 
     def _np_opens(self, toks: list[_Tok], ref: _Ref) -> bool:
         """Whether the noun phrase is the subject opening the clause (nothing but adverbials

@@ -47,6 +47,12 @@ QUOTE_ONLY_VERBS = _words(
     tweet tweets tweeted post posts posted laughed smiled sighed wonder wonders wondered"""
 )
 
+# Nouns for what somebody says: `Pike's message was clear: "…"`.
+MESSAGE_NOUNS = _words(
+    """message answer response reply verdict advice view position stance reaction
+    explanation argument conclusion assessment warning plea retort comment words"""
+)
+
 # Singing, chanting and inscriptions: what they introduce is no speech (`She sang: "…"`,
 # `The banner read: "…"`).
 PERFORMANCE_VERBS = _words(
