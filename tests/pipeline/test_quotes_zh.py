@@ -1177,3 +1177,14 @@ def test_in_xs_words_is_xs_indirect_quote() -> None:
     body = "用王海涛的话说，地铁就是城市的血管。用一位老工人的话说，日子越过越红火。"
     [q] = quotes(body)
     assert (q.speaker, q.text, q.direct) == ("王海涛", "地铁就是城市的血管", False)
+
+
+def test_a_company_named_without_suffix_speaks_through_its_spokesperson() -> None:
+    body = "美团方面回应称，骑手的社保问题正在解决中。小米相关负责人表示，新车将如期交付。"
+    assert pairs(body) == [
+        ("美团", "骑手的社保问题正在解决中"),
+        ("小米", "新车将如期交付"),
+    ]
+    # Category words and deictic sides are no names.
+    body = "市场方面表示，需求仍然疲软。医院方面表示，患者已脱离危险。校方负责人表示，将彻查此事。"
+    assert pairs(body) == []

@@ -901,6 +901,16 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         return _Subject("organisation", name=name, start=s)
     if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
         return _Subject("organisation", name=name, start=s)
+    if (
+        s == start
+        and rep is not None
+        and rep.group().endswith(("方面", "负责人", "发言人", "新闻发言人"))
+        and 2 <= len(name) <= 6
+        and _ALL_CJK.fullmatch(name)
+        and not _inner_person(doc, s, org_end)
+    ):
+        # 美团方面回应称, 小米相关负责人表示: whoever has a spokesperson is an organisation.
+        return _Subject("organisation", name=name, start=s)
     # A proper name after a category word (汽车品牌吉利, 科技巨头谷歌): the name speaks.
     last = doc.tokens[_token_index(doc, org_end - 1)]
     if (
