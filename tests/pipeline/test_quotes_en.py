@@ -1526,3 +1526,11 @@ def test_a_persons_message_before_a_colon_introduces_their_words() -> None:
     # An organisation's message or a description's: nobody named.
     body = 'Apple\'s message was clear: "Buy more phones." The plan\'s aim was simple: "Growth."'
     assert extract_quotes(body) == []
+
+
+def test_an_attribution_on_its_own_line_after_the_quote() -> None:
+    body = '"We will not back down. Not now."\nNora Pike said.'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.cue, q.text) == ("Nora Pike", "said", "We will not back down. Not now.")
+    body = '"We will not back down."\n\nNora Pike, the transport minister, said on Monday.'
+    assert _pairs(body) == [("Nora Pike", "We will not back down.")]

@@ -1335,6 +1335,18 @@ class _Extractor:
             # is the next paragraph, not the text before the speaker.
             self._colon_paragraph(ref, cue, cue_text, si)
             return
+        if not _WORD_RE.search(after) and ref.np_start == s_start and si > 0:
+            # `"…."⏎Nora Pike said.`: the attribution on its own line after the quote.
+            seg = self.in_segment(self.sents[si - 1][1] - 1)
+            if (
+                seg is not None
+                and seg.ref is None
+                and not seg.consumed
+                and self._standalone(seg)
+                and "\n" in self.body[seg.close : s_start]
+            ):
+                self._set_speaker(seg, ref, cue)
+                return
         if not _WORD_RE.search(after):
             # "…, Mr Dale said." — the content is before the speaker.
             np_i = self._tok_index(toks, ref.np_start)
