@@ -1714,7 +1714,7 @@ def _soft_break_after(doc: _Doc, nl: int) -> bool:
     """The next line goes on with the words of a cue that ends the line at `nl`: it opens
     with a quotation mark or a comma/colon."""
     k = nl
-    while k < doc.limit and doc.body[k] in " \u3000\n" and k - nl < 3:
+    while k < doc.limit and doc.body[k] in " \u3000\n" and k - nl < 8:
         k += 1
     return doc.body[k : k + 1] in ("“", "「", "，", ",", "：", ":")
 
