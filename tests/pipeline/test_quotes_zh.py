@@ -1188,3 +1188,21 @@ def test_a_company_named_without_suffix_speaks_through_its_spokesperson() -> Non
     # Category words and deictic sides are no names.
     body = "市场方面表示，需求仍然疲软。医院方面表示，患者已脱离危险。校方负责人表示，将彻查此事。"
     assert pairs(body) == []
+
+
+def test_answering_a_question_and_manner_adverbials_before_the_cue() -> None:
+    body = (
+        "王海涛回应记者提问时说，地铁票价不会上涨。"
+        "王海涛直言不讳地指出，部分项目存在严重浪费。"
+        "王海涛语重心长地说：“年轻人要多到基层去锻炼。”"
+    )
+    assert pairs(body) == [
+        ("王海涛", "地铁票价不会上涨"),
+        ("王海涛", "部分项目存在严重浪费"),
+        ("王海涛", "年轻人要多到基层去锻炼。"),
+    ]
+
+
+def test_remembering_a_thing_is_no_account() -> None:
+    body = "王海涛至今还记得，第一次坐地铁时的兴奋心情。王海涛记得很清楚，那是2008年的春天。"
+    assert pairs(body) == []

@@ -93,6 +93,7 @@ _TRAIL_ADV = re.compile(
 _TRAIL_ADJUNCTS = (
     re.compile(r"(?:在|于)[^在于，。]{0,40}?(?:中|上|时|后|里|期间|之际|前|之时)$"),
     re.compile(r"接受[^，。]{0,20}?(?:采访|专访|访问|询问|提问|问询)时?$"),
+    re.compile(r"(?:回应|回答|答复)[^，。]{0,16}?(?:提问|询问|问题|质疑|关切|疑问)时?$"),
     re.compile(
         r"(?:发给|致|给|发布的|发表的)[^，。]{0,20}?(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|"
         r"演讲|致辞|评论|社论|年报|季报|文件|邮件)(?:中|里)$"
@@ -610,6 +611,15 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
             # peeled only when a person name is left in front of it.
             ti = _token_index(doc, end - 1)
             t = doc.tokens[ti] if ti >= 0 else None
+            if t is not None and body[end - 1] == "地" and t.start == end - 1 and ti > 0:
+                # 直言不讳地, 语重心长地(说): a manner adverbial ending in 地, peeled whole.
+                adv = doc.tokens[ti - 1]
+                if adv.start <= start or adv.pos.startswith("nr"):
+                    break
+                if _name_start_at_end(doc, start, adv.start) is None:
+                    break
+                end = adv.start
+                continue
             if t is None or t.start <= start or t.start + len(t.word) != end:
                 break
             if len(t.word) > 2 or t.pos.startswith("nr") or not _ALL_CJK.fullmatch(t.word):
@@ -972,7 +982,7 @@ class _Cue:
     bare: bool = False  # a weak cue taken only for its clausal complement (希望…，…)
 
 
-_GLUE_CHARS = frozenset("中里时上并也还又则都曾")
+_GLUE_CHARS = frozenset("中里时上并也还又则都曾地")
 # Cues that are never nouns: after 了 they still introduce speech (他笑了笑说 aside).
 _VERBAL_ONLY_CUES = words("说 称 表示 道 说道 称赞")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
@@ -1649,6 +1659,8 @@ def _content(
         and (_nominal_start(doc, a) or (body[topic.start() - 1] == "的" and e - a <= 8))
     ):
         return out  # 介绍今年汛期的降水情况: a topic, no content
+    if cue.word == "记得" and "，" not in body[a:e]:
+        return out  # 还记得，第一次坐地铁时的兴奋心情: a memory of a thing, not an account
     if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and not bare):
         out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
         # Quotations inside an indirect span are part of it.
