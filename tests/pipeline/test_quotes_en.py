@@ -1534,3 +1534,17 @@ def test_an_attribution_on_its_own_line_after_the_quote() -> None:
     assert (q.speaker, q.cue, q.text) == ("Nora Pike", "said", "We will not back down. Not now.")
     body = '"We will not back down."\n\nNora Pike, the transport minister, said on Monday.'
     assert _pairs(body) == [("Nora Pike", "We will not back down.")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Nora Pike went on to say that",
+        "Nora Pike later told a press conference",
+        "Nora Pike, speaking to reporters in Leeds, warned",
+        "Nora Pike warned ministers that",
+    ],
+)
+def test_addressees_and_went_on_to_say(attribution: str) -> None:
+    body = f"{attribution} the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]

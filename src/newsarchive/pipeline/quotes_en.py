@@ -1238,7 +1238,10 @@ class _Extractor:
         low = cue.low
         prev = toks[i - 1].low if i > 0 else ""
         prev2 = toks[i - 2].low if i > 1 else ""
-        if prev in _NEG or prev2 in _NEG or prev == "to":
+        went_on = (
+            prev == "to" and prev2 == "on" and i > 2 and toks[i - 3].low in ("went", "goes", "go")
+        )  # "Nora Pike went on to say that …"
+        if prev in _NEG or prev2 in _NEG or (prev == "to" and not went_on):
             return
         if low.endswith("ing") and (prev == "for" or (prev2 == "for" and prev.endswith("ly"))):
             # "suspended a candidate for (allegedly) suggesting …": the object spoke.
@@ -1297,7 +1300,10 @@ class _Extractor:
                         return
                     self._inverted(ref, cue_text, cue.start, toks, i - 1, si)
                     return
-        ref = self._subject_for_cue(toks, i, s_start)
+        if went_on:
+            ref = self._subject_for_cue([*toks[: i - 3], cue], i - 3, s_start)
+        else:
+            ref = self._subject_for_cue(toks, i, s_start)
         if ref is None or ref.kind == "anon":
             return
         if ref.kind == "pronoun":
@@ -1596,6 +1602,8 @@ class _Extractor:
         t0 = toks[0]
         if t0.low in _ABOUT:
             return pos
+        if len(toks) > 1 and toks[1].low == "that" and t0.is_word and not t0.is_cap:
+            return t0.end  # "warned ministers that …"
         if t0.low in (
             "him",
             "her",
@@ -1638,6 +1646,9 @@ class _Extractor:
             if not t.is_word or t.low in ("that", "he", "she", "it", "they"):
                 break
             if t.low in lex.ADDRESSEE_HEADS:
+                while k + 1 < len(toks) and toks[k + 1].low in lex.ADDRESSEE_HEADS:
+                    k += 1  # "a press conference", "a radio programme"
+                t = toks[k]
                 end = t.end
                 # "the joint committee on Coastal Fisheries Policy"
                 if (
@@ -1662,7 +1673,10 @@ class _Extractor:
             return end
         if j < len(toks) and end > toks[j].start:
             return end  # a name: "told the Competition and Markets Authority"
-        # No recognisable head: the determiner and one word.
+        # No recognisable head: the determiner and one word, unless a verb follows it
+        # ("warned the plan would fail": the clause starts at the determiner).
+        if j + 1 < len(toks) and (toks[j + 1].low in _FINITE or toks[j + 1].low in _MORE_FINITE):
+            return toks[0].start
         if j < len(toks) and toks[j].is_word:
             return toks[j].end
         return end
