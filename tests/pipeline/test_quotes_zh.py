@@ -1206,3 +1206,15 @@ def test_answering_a_question_and_manner_adverbials_before_the_cue() -> None:
 def test_remembering_a_thing_is_no_account() -> None:
     body = "王海涛至今还记得，第一次坐地铁时的兴奋心情。王海涛记得很清楚，那是2008年的春天。"
     assert pairs(body) == []
+
+
+def test_an_indirect_quote_goes_on_over_a_link_text_on_its_own_line() -> None:
+    body = "王海涛表示，明年地铁\n三号线\n将全线通车。记者随后走访了工地。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text) == ("王海涛", "明年地铁\n三号线\n将全线通车")
+    # A paragraph without a full stop is not carried into the next, long paragraph.
+    body = (
+        "王海涛表示，明年地铁三号线将全线通车\n"
+        "北京时间9时45分，市交通委发布了今年第三季度的客流统计数据，全市日均客流同比上升。"
+    )
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]

@@ -1599,6 +1599,8 @@ def _content(
         return out
     sent_end = _sentence_end(doc, a)
     q = _quote_at(doc, a)
+    if q is None:
+        sent_end = _over_soft_breaks(doc, sent_end)
     if q is not None:
         nxt = body[q[1] + 1 : q[1] + 2]
         inner_last = body[q[1] - 1 : q[1]]
@@ -1715,6 +1717,36 @@ def _fragment_start(doc: _Doc, cs: int) -> int:
             break
         start = k
     return start
+
+
+# Longest indirect quote (characters) carried over line breaks inside a sentence. Not tuned:
+# a long sentence.
+SOFT_SENTENCE_MAX_CHARS = 200
+
+
+def _over_soft_breaks(doc: _Doc, end: int) -> int:
+    """Carry a sentence end that is a line break inside the sentence (明年地铁⏎三号线⏎将全线
+    通车。: a body split at inline tags) on to the real end, over at most three breaks."""
+    body = doc.body
+    start = end
+    for _ in range(3):
+        if body[end - 1 : end] != "\n" or end >= doc.limit:
+            break
+        before = body[end - 2 : end - 1]
+        after = body[end : end + 1]
+        if not before or not (_CJK.match(before) or before.isalnum()):
+            break
+        if not after or not (_CJK.match(after) or after.isalnum() or after in "，,"):
+            break
+        line_end = body.find("\n", end)
+        line_end = doc.limit if line_end < 0 else line_end
+        if after not in "，," and line_end - end > FRAGMENT_MAX_CHARS:
+            break  # a long line: a new paragraph, not a link text cut out of the sentence
+        nxt = _sentence_end(doc, end)
+        if nxt - start > SOFT_SENTENCE_MAX_CHARS:
+            break
+        end = nxt
+    return end
 
 
 def _ends_at_cue(doc: _Doc, cue: _Cue) -> bool:
