@@ -1548,3 +1548,13 @@ def test_an_attribution_on_its_own_line_after_the_quote() -> None:
 def test_addressees_and_went_on_to_say(attribution: str) -> None:
     body = f"{attribution} the plan would fail."
     assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+
+
+def test_a_prepositional_object_is_no_reported_speech() -> None:
+    body = (
+        "Nora Pike insisted on a recount. Tom Reyes argued with the referee. "
+        "Ada Crane warned against complacency."
+    )
+    assert extract_quotes(body) == []
+    body = "Nora Pike insisted on Monday that the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]

@@ -122,6 +122,9 @@ _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
 _NEG = lex.word_set("not n't never no")
 _ABOUT = lex.word_set("of about")
+# Prepositions opening a verb's object, not reported words ("insisted on a recount", "argued
+# with the referee", "warned against complacency").
+_PREPOSITION_OBJECT = lex.word_set("on with against over upon")
 _DESCRIPTIVE_CUE = re.compile(
     r"\b(described|describes|describing|branded|brands|called|calls|calling|labelled|labeled|"
     r"dubbed)\b([^\"“”.!?]{0,60}?)\s*$"
@@ -1421,6 +1424,7 @@ class _Extractor:
         word1 = first.group(1).lower()
         if (
             word1 in _ABOUT
+            or (word1 in _PREPOSITION_OBJECT and not had_that)  # "insisted on a recount"
             or word1 in ("nothing", "little")
             or (word1 == "for" and low not in ("called for", "calls for"))
         ):
