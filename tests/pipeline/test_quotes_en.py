@@ -1236,3 +1236,325 @@ def test_the_company_prefers_an_organisation_named_like_a_company() -> None:
     )
     quotes = _by_text(extract_quotes(body))
     assert quotes["the risk was small"].speaker == "Brightwater Foods"
+
+
+# --------------------------------------------------------------------------- generalisation
+# Passages written for these tests, one phenomenon each, in the styles of wire copy, features
+# and commentary (issue 4: rules that carry over to unseen news).
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    quotes = extract_quotes(body)
+    _check_offsets(body, quotes)
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def test_an_agency_that_is_no_news_agency_speaks() -> None:
+    body = "The European Space Agency says the probe will reach lunar orbit in March."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("European Space Agency", "organisation")
+    assert q.text == "the probe will reach lunar orbit in March"
+    # A news agency is still the article's own source.
+    body = "The Czech News Agency said the dam had held. CNBC reported that the deal was off."
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("State Department officials said the talks would resume next week.", "State Department"),
+        (
+            "Department of Health officials said the talks would resume next week.",
+            "Department of Health",
+        ),
+        (
+            "Officials at the Federal Aviation Administration said the talks would resume "
+            "next week.",
+            "Federal Aviation Administration",
+        ),
+    ],
+)
+def test_officials_of_a_named_body_speak_for_it(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+    assert q.text == "the talks would resume next week"
+
+
+def test_officials_of_no_named_body_stay_anonymous() -> None:
+    body = (
+        "US officials said the talks would resume next week. Officials in Geneva said the "
+        "venue was ready. Senior officials said the plan was sound."
+    )
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    "cue", ["says", "adds", "explains", "warns", "insists", "argued", "revealed", "notes"]
+)
+def test_present_tense_and_less_common_cues(cue: str) -> None:
+    body = f"Economist Tom Reyes {cue} that inflation will stay above target until 2026."
+    assert _pairs(body) == [("Tom Reyes", "inflation will stay above target until 2026")]
+
+
+def test_inverted_present_tense_cues() -> None:
+    body = (
+        '"The ice is melting faster than any model predicted," explains Professor Lena Hart, '
+        "a glaciologist at Bergen University. The harvest will be the smallest in a decade, "
+        "warns the National Farmers Union."
+    )
+    assert _pairs(body) == [
+        ("Lena Hart", "The ice is melting faster than any model predicted"),
+        ("National Farmers Union", "The harvest will be the smallest in a decade"),
+    ]
+
+
+def test_as_x_notes_takes_the_main_clause() -> None:
+    body = "As Tom Reyes notes, the central bank has little room to cut rates."
+    assert _pairs(body) == [("Tom Reyes", "the central bank has little room to cut rates")]
+
+
+def test_a_denial_or_confirmation_without_a_content_clause_is_no_quote() -> None:
+    body = (
+        "Governor Ada Crane denied the allegations. Mayor Tom Price denied any wrongdoing. "
+        "Harbour Foods confirmed the deal."
+    )
+    assert extract_quotes(body) == []
+    body = (
+        "Governor Ada Crane denied that she had misled voters. "
+        "Mayor Tom Price denied breaking the rules."
+    )
+    assert _pairs(body) == [
+        ("Ada Crane", "she had misled voters"),
+        ("Tom Price", "breaking the rules"),
+    ]
+
+
+def test_lyrics_and_chants_are_no_quotes() -> None:
+    body = (
+        'The singer Mia Lund sang "Let it be" to a crowd of 50,000. '
+        'Protesters chanted "No war, no war" outside the embassy.'
+    )
+    assert extract_quotes(body) == []
+
+
+# A body extracted from HTML with inline tags may break a line between a cue and its content,
+# and a quotation may run on into the next paragraph.
+
+
+def test_reported_words_on_the_line_after_said_and_a_colon() -> None:
+    body = (
+        "In a statement, the Northern Rail Company said:\n"
+        "The line will reopen on Monday after repairs."
+    )
+    assert _pairs(body) == [
+        ("Northern Rail Company", "The line will reopen on Monday after repairs")
+    ]
+    body = "Nora Pike told reporters:\nThe plan will be ready by June."
+    assert _pairs(body) == [("Nora Pike", "The plan will be ready by June")]
+
+
+def test_a_quote_running_over_a_line_break_is_one_quote() -> None:
+    body = 'Nora Pike said: "We will not back down.\nWe have the support of the whole country."'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.direct) == ("Nora Pike", True)
+    assert q.text == "We will not back down.\nWe have the support of the whole country."
+
+
+def test_a_paragraph_continuation_quote_still_gives_one_record_per_paragraph() -> None:
+    body = (
+        'Nora Pike said: "We will not back down.\n"We have the support of the whole country," '
+        "she added."
+    )
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "We have the support of the whole country"),
+    ]
+
+
+def test_a_floating_quote_next_to_an_attribution_of_the_same_speaker() -> None:
+    body = (
+        "Tom Reyes, the fund's manager, was upbeat about the results.\n"
+        '"This is the best quarter we have had in a decade," he said. "We expect more of the same."'
+    )
+    assert _pairs(body) == [
+        ("Tom Reyes", "This is the best quarter we have had in a decade"),
+        ("Tom Reyes", "We expect more of the same."),
+    ]
+
+
+def test_said_with_a_colon_ending_its_paragraph_introduces_the_next_one() -> None:
+    body = 'The minister, Nora Pike, said on Twitter:\n\n"We will not back down."'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.text, q.cue) == ("Nora Pike", "We will not back down.", "said")
+    body = "The Northern Rail Company said in a statement:\n\nThe line will reopen on Monday."
+    assert _pairs(body) == [("Northern Rail Company", "The line will reopen on Monday")]
+
+
+def test_an_organisation_in_apposition_to_a_short_description() -> None:
+    body = "The campaign group, Ocean Watch, said the spill was a disaster."
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == ("Ocean Watch", "organisation")
+
+
+def test_a_country_and_its_ministry_are_different_speakers() -> None:
+    body = (
+        "Iran said it would not resume talks. Iran's Foreign Ministry later said the envoy "
+        "had been recalled."
+    )
+    assert _pairs(body) == [
+        ("Iran", "it would not resume talks"),
+        ("Foreign Ministry", "the envoy had been recalled"),
+    ]
+
+
+def test_a_line_break_inside_an_attribution() -> None:
+    body = "Nora Pike told\nThe Times\nthat the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+    body = 'Nora Pike said\n"We will not back down."'
+    assert _pairs(body) == [("Nora Pike", "We will not back down.")]
+    text = "Nora Pike told\nThe Times\nthat it would."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_quote_standing_alone_before_a_paragraph_opening_with_its_speaker() -> None:
+    body = '"We will not back down."\n\nNora Pike, the transport minister, said the plan was sound.'
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "the plan was sound"),
+    ]
+    # The speaker named later in the sentence, not opening it: no.
+    body = '"We will not back down."\n\nOn Monday the plan was defended by Nora Pike.'
+    assert extract_quotes(body) == []
+
+
+def test_broadcasters_are_media_as_the_articles_source() -> None:
+    body = (
+        "According to CNBC, the merger will be announced on Friday. NPR reported that the "
+        "talks had stalled."
+    )
+    assert extract_quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The U.S. Food and Drug Administration said the drug was safe.",
+            "U.S. Food and Drug Administration",
+        ),
+        (
+            "The Centers for Disease Control and Prevention says the drug was safe.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "The Department of Health and Social Care said the drug was safe.",
+            "Department of Health and Social Care",
+        ),
+    ],
+)
+def test_an_organisation_name_with_and_is_one_speaker(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind, q.text) == (speaker, "organisation", "the drug was safe")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "title"),
+    [
+        (
+            "Bank of England Governor Andrew Bailey said rates would stay high.",
+            "Andrew Bailey",
+            "Bank of England Governor",
+        ),
+        (
+            "Minister for Health Simon Harris said rates would stay high.",
+            "Simon Harris",
+            "Minister for Health",
+        ),
+        (
+            "Secretary of State for Transport Ana Vale said rates would stay high.",
+            "Ana Vale",
+            "Secretary of State for Transport",
+        ),
+    ],
+)
+def test_a_person_after_a_title_naming_an_organisation_or_portfolio(
+    body: str, speaker: str, title: str
+) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind, q.speaker_titles) == (speaker, "person", (title,))
+    assert q.text == "rates would stay high"
+
+
+def test_a_song_or_a_banner_after_a_colon_is_no_quote() -> None:
+    body = (
+        'Mia Lund said the song meant a lot to her. Then she sang: "Let it be, let it be, '
+        'there will be an answer." Tom Reyes said the protest was peaceful. The banner read: '
+        '"No more cuts to our schools."'
+    )
+    assert _pairs(body) == [
+        ("Mia Lund", "the song meant a lot to her"),
+        ("Tom Reyes", "the protest was peaceful"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Japan's foreign ministry said the leaders would meet in Osaka.",
+            "Japan's foreign ministry",
+        ),
+        ("Israel's military said the leaders would meet in Osaka.", "Israel's military"),
+        ("Peru's health agency said the leaders would meet in Osaka.", "Peru's health agency"),
+    ],
+)
+def test_a_countrys_body_named_with_a_possessive_speaks(body: str, speaker: str) -> None:
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.speaker_kind) == (speaker, "organisation")
+    assert q.text == "the leaders would meet in Osaka"
+
+
+def test_a_persons_message_before_a_colon_introduces_their_words() -> None:
+    body = (
+        'Nora Pike was asked about the cuts. Pike\'s message was clear: "We will not back down." '
+        'Nora Pike\'s answer to the unions was blunt: "No, we will not."'
+    )
+    assert _pairs(body) == [
+        ("Nora Pike", "We will not back down."),
+        ("Nora Pike", "No, we will not."),
+    ]
+    # An organisation's message or a description's: nobody named.
+    body = 'Apple\'s message was clear: "Buy more phones." The plan\'s aim was simple: "Growth."'
+    assert extract_quotes(body) == []
+
+
+def test_an_attribution_on_its_own_line_after_the_quote() -> None:
+    body = '"We will not back down. Not now."\nNora Pike said.'
+    [q] = extract_quotes(body)
+    assert (q.speaker, q.cue, q.text) == ("Nora Pike", "said", "We will not back down. Not now.")
+    body = '"We will not back down."\n\nNora Pike, the transport minister, said on Monday.'
+    assert _pairs(body) == [("Nora Pike", "We will not back down.")]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Nora Pike went on to say that",
+        "Nora Pike later told a press conference",
+        "Nora Pike, speaking to reporters in Leeds, warned",
+        "Nora Pike warned ministers that",
+    ],
+)
+def test_addressees_and_went_on_to_say(attribution: str) -> None:
+    body = f"{attribution} the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+
+
+def test_a_prepositional_object_is_no_reported_speech() -> None:
+    body = (
+        "Nora Pike insisted on a recount. Tom Reyes argued with the referee. "
+        "Ada Crane warned against complacency."
+    )
+    assert extract_quotes(body) == []
+    body = "Nora Pike insisted on Monday that the plan would fail."
+    assert _pairs(body) == [("Nora Pike", "the plan would fail")]

@@ -905,3 +905,316 @@ def test_a_reaction_does_not_take_a_quotation_with_its_own_attribution() -> None
     assert pairs(body) == []
     body = "刘敏对此十分担忧。“孩子每天要写作业到晚上十一点。”"
     assert pairs(body) == [("刘敏", "孩子每天要写作业到晚上十一点。")]
+
+
+# --------------------------------------------------------------------------- generalisation
+# Passages written for these tests, one phenomenon each, in the styles of wire copy, portal
+# news and features (issue 4: rules that carry over to unseen news).
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "中国社会科学院发布的报告指出，今年城镇居民收入增速将继续快于经济增速。",
+            "中国社会科学院",
+        ),
+        ("国务院新闻办公室发表的白皮书指出，中国的人权事业取得了历史性成就。", "国务院新闻办公室"),
+        ("清华大学发布的研究报告认为，新能源汽车产业将成为经济增长新引擎。", "清华大学"),
+        ("新华社的文章指出，房地产市场的调整仍需时间。", "新华社"),
+        ("《人民日报》评论员文章指出，必须坚持以人民为中心的发展思想。", "《人民日报》"),
+    ],
+)
+def test_a_report_or_article_of_a_named_body_speaks_for_it(body: str, speaker: str) -> None:
+    [q] = quotes(body)
+    assert q.speaker == speaker
+    assert q.speaker_kind == "organisation"
+    assert q.direct is False
+    assert body.endswith(q.text + "。")
+
+
+def test_data_and_findings_are_not_quotes_even_of_a_named_body() -> None:
+    body = (
+        "中国疾控中心发布的监测数据显示，流感病例数已连续三周下降。"
+        "国家统计局的数据显示，10月份居民消费价格同比上涨0.2%。"
+        "调查发现，超过六成受访者支持延迟退休。研究表明，每天步行一万步有助于降低心血管疾病风险。"
+        "报告指出，今年一季度GDP同比增长5.3%。"
+        "据路透社报道，欧盟将对进口电动汽车加征关税。"
+        "路透社援引知情人士的话说，该公司计划裁员一万人。"
+    )
+    assert quotes(body) == []
+
+
+def test_lyrics_and_slogans_are_not_quotes() -> None:
+    body = (
+        "晚会上，歌手刘芳唱道：“我爱你中国，亲爱的母亲，我为你流泪也为你自豪。”"
+        "活动现场，学生们齐声高喊“绿水青山就是金山银山”的口号。"
+        "人群中有人高唱：“团结就是力量，团结就是力量。”"
+    )
+    assert quotes(body) == []
+
+
+def test_in_xs_view_is_xs_indirect_quote() -> None:
+    body = "在刘建华看来，乡村振兴的关键在于人才。在不少业内人士看来，这一目标过于乐观。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.direct) == ("刘建华", "乡村振兴的关键在于人才", False)
+
+
+@pytest.mark.parametrize("cue", ["透露", "坦言", "直言", "提到", "回应称", "称赞", "呼吁", "解释"])
+def test_less_common_cues(cue: str) -> None:
+    body = f"对此，县教育局局长马晓东{cue}，今年全县将新建四所幼儿园。"
+    assert pairs(body) == [("马晓东", "今年全县将新建四所幼儿园")]
+
+
+def test_remembering_and_worrying_count_only_with_a_clause_after_a_comma() -> None:
+    body = (
+        "张伟记得，那年冬天特别冷，村里的井都冻住了。"
+        "陈静担心，过高的房价会抑制年轻人的生育意愿。"
+        "李强担心孩子的学习。王敏记得那天的事。我担心的是，工期可能会延误。"
+    )
+    assert pairs(body) == [
+        ("张伟", "那年冬天特别冷，村里的井都冻住了"),
+        ("陈静", "过高的房价会抑制年轻人的生育意愿"),
+    ]
+
+
+def test_a_stance_clause_before_a_colon_without_a_cue_verb() -> None:
+    body = (
+        "面对新赛季，球队主帅李国栋信心满满：“我们有能力冲击冠军。”他还透露，球队将引进两名外援。"
+    )
+    assert pairs(body) == [
+        ("李国栋", "我们有能力冲击冠军。"),
+        ("李国栋", "球队将引进两名外援"),
+    ]
+    body = "教练王磊信心满满：“我们的目标是进入前四名。”"
+    assert pairs(body) == [("王磊", "我们的目标是进入前四名。")]
+
+
+def test_a_manner_clause_between_the_speaker_and_the_cue() -> None:
+    body = (
+        "村支书赵大海指着新建的厂房说：“这是全村的希望。”\n“明年我们还要再建一个冷库。”赵大海说。"
+    )
+    assert pairs(body) == [("赵大海", "这是全村的希望。"), ("赵大海", "明年我们还要再建一个冷库。")]
+
+
+def test_rumour_marker_before_a_name_is_not_part_of_it() -> None:
+    body = "网传张小明称，该公司已经拖欠工资三个月。"
+    assert pairs(body) == [("张小明", "该公司已经拖欠工资三个月")]
+
+
+# A body extracted from HTML with inline tags may break a line between a cue and its content,
+# and a quotation may run on into the next paragraph.
+
+
+def test_content_on_the_line_after_a_cue_with_a_comma_or_colon() -> None:
+    body = "市交通局局长王海涛表示，\n明年地铁三号线将全线通车。\n记者了解到，票价尚未确定。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    body = "省农业农村厅副厅长刘建国说：\n今年全省粮食总产量有望再创新高。"
+    assert pairs(body) == [("刘建国", "今年全省粮食总产量有望再创新高")]
+    body = "对于这一结果，王海涛表示：\n“我们已经尽了最大努力。”"
+    assert pairs(body) == [("王海涛", "我们已经尽了最大努力。")]
+
+
+def test_a_quotation_running_over_a_line_break_is_one_quote() -> None:
+    body = "王海涛说：“明年地铁三号线将全线通车。\n到时候市民出行会更方便。”记者随后走访了工地。"
+    [q] = quotes(body)
+    assert (q.speaker, q.direct) == ("王海涛", True)
+    assert q.text == "明年地铁三号线将全线通车。\n到时候市民出行会更方便。"
+    body = "“明年地铁三号线\n将全线通车，市民出行会更方便。”王海涛说。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线\n将全线通车，市民出行会更方便。")]
+
+
+def test_paragraph_continuation_quotes_each_a_record() -> None:
+    body = "王海涛说：“明年地铁三号线将全线通车。\n“到时候市民出行会更方便，通勤时间能缩短一半。”"
+    assert pairs(body) == [
+        ("王海涛", "明年地铁三号线将全线通车。"),
+        ("王海涛", "到时候市民出行会更方便，通勤时间能缩短一半。"),
+    ]
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_next_paragraph() -> None:
+    body = "他们把这种做法称为“土办法。\n市水务局局长韩冰表示，新水厂年底投产。"
+    assert pairs(body) == [("韩冰", "新水厂年底投产")]
+
+
+def test_a_medium_citing_a_named_source_gives_the_source() -> None:
+    body = "央视新闻援引外交部的消息称，中方已就此向日方提出严正交涉。"
+    assert pairs(body) == [("外交部", "中方已就此向日方提出严正交涉")]
+    # An anonymous source or another medium: nobody.
+    body = (
+        "路透社援引知情人士的话说，该公司计划裁员一万人。新华社援引路透社的消息称，谈判已经破裂。"
+    )
+    assert pairs(body) == []
+
+
+def test_an_organisations_unnamed_officials_speak_for_it() -> None:
+    body = "日本经济产业省的官员表示，出口管制措施不针对特定国家。"
+    assert pairs(body) == [("日本经济产业省", "出口管制措施不针对特定国家")]
+
+
+def test_a_quotation_opening_a_sentence_about_a_named_persons_reaction() -> None:
+    body = "“以前种地靠天吃饭，现在靠科技。”说起这几年的变化，种粮大户王建军感慨万千。"
+    assert pairs(body) == [("王建军", "以前种地靠天吃饭，现在靠科技。")]
+    body = "“有了这条路，山里的橙子三天就能运到广州。”提起新修的公路，果农黄秀英笑得合不拢嘴。"
+    assert pairs(body) == [("黄秀英", "有了这条路，山里的橙子三天就能运到广州。")]
+    # No reaction, or nobody named: the quotation stays unattributed.
+    body = "“有了这条路，山里的橙子三天就能运到广州。”新修的公路上，运货的卡车来来往往。"
+    assert pairs(body) == []
+    body = "“有了这条路，山里的橙子三天就能运到广州。”提起新修的公路，果农们笑得合不拢嘴。"
+    assert pairs(body) == []
+
+
+def test_he_also_revealed_after_a_quoted_sentence_continues_with_the_same_person() -> None:
+    body = "郑栅洁说：“我们有信心实现全年目标。”他还提到，将进一步优化民营企业发展环境。"
+    assert pairs(body) == [
+        ("郑栅洁", "我们有信心实现全年目标。"),
+        ("郑栅洁", "将进一步优化民营企业发展环境"),
+    ]
+
+
+def test_a_country_and_its_ministry_are_different_speakers() -> None:
+    body = "韩国表示，将与日本就此事进行磋商。韩国外交部随后发表声明称，已召见日本驻韩大使。"
+    assert pairs(body) == [
+        ("韩国", "将与日本就此事进行磋商"),
+        ("韩国外交部", "已召见日本驻韩大使"),
+    ]
+
+
+def test_press_secretaries_advisers_and_envoys_are_titles() -> None:
+    body = "俄罗斯总统新闻秘书佩斯科夫对媒体表示，克里姆林宫不会对此发表评论。"
+    [q] = quotes(body)
+    assert (q.speaker, q.speaker_titles) == ("佩斯科夫", ("俄罗斯总统新闻秘书",))
+    body = "白宫国家安全顾问沙利文表示，双方的会谈富有建设性。"
+    assert pairs(body) == [("沙利文", "双方的会谈富有建设性")]
+
+
+def test_a_quotation_standing_alone_before_a_sentence_opening_with_an_attribution() -> None:
+    body = "“这将是一场持久战。”\n国家卫健委新闻发言人米锋在发布会上表示，各地要做好应对准备。"
+    assert pairs(body) == [("米锋", "这将是一场持久战。"), ("米锋", "各地要做好应对准备")]
+    # An attribution later in the next sentence does not take it.
+    body = "“这将是一场持久战。”\n记者注意到，王华随后表示，储备工作已经启动。"
+    assert pairs(body) == [("王华", "储备工作已经启动")]
+
+
+def test_a_line_break_right_after_a_cue_or_before_an_attribution() -> None:
+    body = "王海涛说\n“明年地铁三号线将全线通车。”"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车。")]
+    body = "王海涛表示\n，明年地铁三号线将全线通车。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    body = "“明年地铁三号线将全线通车。”\n王海涛说。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车。")]
+    # A cue ending a line with nothing like its content on the next one: no quote.
+    body = "王海涛表示\n地铁建设进展顺利"
+    assert pairs(body) == []
+
+
+def test_a_subject_broken_over_lines_at_inline_tags() -> None:
+    body = "市交通局局长\n王海涛\n表示，明年地铁三号线将全线通车。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text) == ("王海涛", "明年地铁三号线将全线通车")
+    assert q.speaker_titles == ("市交通局局长",)
+    body = "王海涛在接受\n新华社\n记者采访时表示，明年地铁三号线将全线通车。"
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+    # A finished sentence on the line before is not part of the subject.
+    body = "王海涛到工地检查。\n记者表示，工期可能延误。"
+    assert pairs(body) == []
+
+
+def test_a_department_of_a_ministry_speaks_through_its_unnamed_official() -> None:
+    body = (
+        "市场监管总局食品经营司有关负责人介绍，今年以来，全国共查处食品安全案件2.3万件。\n"
+        "“我们将继续保持高压态势。”这位负责人说。"
+    )
+    assert pairs(body) == [
+        ("市场监管总局食品经营司", "今年以来，全国共查处食品安全案件2.3万件"),
+        ("市场监管总局食品经营司", "我们将继续保持高压态势。"),
+    ]
+
+
+def test_a_short_quoted_sentence_after_a_named_persons_colon() -> None:
+    body = "谈到孩子的教育，刘敏的想法很简单：“健康快乐就好。”"
+    assert pairs(body) == [("刘敏", "健康快乐就好。")]
+    # A short slogan after a colon stays a slogan, even right after somebody spoke.
+    body = "厂长韦国栋说，今年的订单已经排满。车间墙上挂着标语：“安全第一。”"
+    assert pairs(body) == [("韦国栋", "今年的订单已经排满")]
+
+
+def test_lyrics_and_inscriptions_after_a_colon_are_not_the_last_speakers_words() -> None:
+    body = (
+        "刘芳说，这首歌对她意义重大。随后她深情地唱道：“我爱你中国，亲爱的母亲，我为你流泪。”\n"
+        "韦国栋说，安全是第一位的。车间墙上写着：“安全生产，人人有责，违章操作，必受处罚。”"
+    )
+    assert pairs(body) == [("刘芳", "这首歌对她意义重大"), ("韦国栋", "安全是第一位的")]
+
+
+def test_policy_wording_and_documents_are_not_quotes() -> None:
+    body = (
+        "会议强调，要坚持“房子是用来住的、不是用来炒的”定位，促进房地产市场平稳健康发展。"
+        "通知要求，各地要按照“谁主管、谁负责”的原则，落实安全生产责任。"
+        "《意见》提出：“到2025年，全市生活垃圾回收利用率达到40%以上。”"
+        "《规划纲要》指出，要加快建设现代化产业体系。"
+    )
+    assert pairs(body) == []
+    # A newspaper commenting is still a speaker.
+    body = "《人民日报》评论员文章指出，必须坚持以人民为中心的发展思想。"
+    assert pairs(body) == [("《人民日报》", "必须坚持以人民为中心的发展思想")]
+
+
+def test_media_reporting_is_the_articles_source_but_commenting_media_speak() -> None:
+    body = (
+        "路透社15日报道称，美联储将在下周加息。美联社报道说，枪手已被警方击毙。"
+        "彭博社消息称，苹果公司计划推出新产品。《纽约时报》报道指出，该计划可能引发争议。"
+    )
+    assert pairs(body) == []
+    body = "彭博社评论称，这将是苹果近年来最大胆的尝试。《联合早报》分析称，选情仍不明朗。"
+    assert pairs(body) == [
+        ("彭博社", "这将是苹果近年来最大胆的尝试"),
+        ("《联合早报》", "选情仍不明朗"),
+    ]
+
+
+def test_in_xs_words_is_xs_indirect_quote() -> None:
+    body = "用王海涛的话说，地铁就是城市的血管。用一位老工人的话说，日子越过越红火。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text, q.direct) == ("王海涛", "地铁就是城市的血管", False)
+
+
+def test_a_company_named_without_suffix_speaks_through_its_spokesperson() -> None:
+    body = "美团方面回应称，骑手的社保问题正在解决中。小米相关负责人表示，新车将如期交付。"
+    assert pairs(body) == [
+        ("美团", "骑手的社保问题正在解决中"),
+        ("小米", "新车将如期交付"),
+    ]
+    # Category words and deictic sides are no names.
+    body = "市场方面表示，需求仍然疲软。医院方面表示，患者已脱离危险。校方负责人表示，将彻查此事。"
+    assert pairs(body) == []
+
+
+def test_answering_a_question_and_manner_adverbials_before_the_cue() -> None:
+    body = (
+        "王海涛回应记者提问时说，地铁票价不会上涨。"
+        "王海涛直言不讳地指出，部分项目存在严重浪费。"
+        "王海涛语重心长地说：“年轻人要多到基层去锻炼。”"
+    )
+    assert pairs(body) == [
+        ("王海涛", "地铁票价不会上涨"),
+        ("王海涛", "部分项目存在严重浪费"),
+        ("王海涛", "年轻人要多到基层去锻炼。"),
+    ]
+
+
+def test_remembering_a_thing_is_no_account() -> None:
+    body = "王海涛至今还记得，第一次坐地铁时的兴奋心情。王海涛记得很清楚，那是2008年的春天。"
+    assert pairs(body) == []
+
+
+def test_an_indirect_quote_goes_on_over_a_link_text_on_its_own_line() -> None:
+    body = "王海涛表示，明年地铁\n三号线\n将全线通车。记者随后走访了工地。"
+    [q] = quotes(body)
+    assert (q.speaker, q.text) == ("王海涛", "明年地铁\n三号线\n将全线通车")
+    # A paragraph without a full stop is not carried into the next, long paragraph.
+    body = (
+        "王海涛表示，明年地铁三号线将全线通车\n"
+        "北京时间9时45分，市交通委发布了今年第三季度的客流统计数据，全市日均客流同比上升。"
+    )
+    assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]

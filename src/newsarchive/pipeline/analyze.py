@@ -19,7 +19,7 @@ from newsarchive.pipeline.model import Analysis, Extracted, NoArticleError, Page
 
 # Bump when a change to the pipeline changes what it produces; `newsarchive reprocess`
 # re-analyses every article stored with an older version.
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
 
 
 def analyze(page: Page) -> Analysis:

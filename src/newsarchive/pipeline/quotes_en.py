@@ -42,6 +42,10 @@ _FORWARD_SKIP = re.compile(
     r"November|December)|on\s+\d{1,2}\s+[A-Z][a-z]+)(?=\W))*"
 )
 _LETTERS = re.compile(r"[A-Za-z]+")
+_QUOTE_MARK = re.compile(r'["“”]')
+# Longest quotation (characters) that may run over a line break. Not tuned: a few
+# paragraphs of a statement.
+_MAX_QUOTE_ACROSS_LINES = 600
 _MARKS = re.compile(r'["“”\n]')
 # What may stand between a cue and the quote it introduces: `said on Monday: "…"`.
 _BETWEEN_OK = lex.word_set(
@@ -112,10 +116,15 @@ _NOT_A_TITLE = re.compile(
 )
 _THAT = re.compile(r"\s*,?\s*that\b")
 _MEDIA_CUES = frozenset(["said", "says", "reported", "reports", "according to"])
+# Words that make an "… Agency" a news agency ("Czech News Agency", "Press Agency").
+_NEWS_WORDS = lex.word_set("news press wire")
 _WORD_RE = re.compile(r"\w")
 _PARTICIPLE = re.compile(r"ing$")
 _NEG = lex.word_set("not n't never no")
 _ABOUT = lex.word_set("of about")
+# Prepositions opening a verb's object, not reported words ("insisted on a recount", "argued
+# with the referee", "warned against complacency").
+_PREPOSITION_OBJECT = lex.word_set("on with against over upon")
 _DESCRIPTIVE_CUE = re.compile(
     r"\b(described|describes|describing|branded|brands|called|calls|calling|labelled|labeled|"
     r"dubbed)\b([^\"“”.!?]{0,60}?)\s*$"
@@ -281,6 +290,8 @@ class _Extractor:
             if ch == "\n" and open_at >= 0:
                 before = body[open_at + 1 : i].rstrip()
                 after = body[i + 1 : i + 3]
+                if self._closes_below(i, open_at):
+                    continue  # the quotation runs on over the line break and closes below
                 if before.endswith((".", "?", "!", ":")) and not after.startswith(","):
                     self._add_seg(segs, open_at, i)
                     if segs and segs[-1].open == open_at and body[i + 1 :].lstrip()[:1] in '"“':
@@ -316,6 +327,25 @@ class _Extractor:
         if open_at >= 0:
             self._add_seg(segs, open_at, n)
         return segs
+
+    def _closes_below(self, nl: int, open_at: int) -> bool:
+        """The next quotation mark after the line break at `nl` closes the quotation opened
+        at `open_at`: a quote that runs over a paragraph end (or a body split at an inline
+        tag), not a paragraph-continuation quote whose next paragraph opens a new mark."""
+        body = self.body
+        if nl - open_at > _MAX_QUOTE_ACROSS_LINES:
+            return False
+        m = _QUOTE_MARK.search(body, nl + 1, nl + 1 + _MAX_QUOTE_ACROSS_LINES)
+        if m is None or body.count("\n", nl, m.start()) > 2:
+            return False
+        k = m.start()
+        if m.group() == "”":
+            return True
+        if m.group() == "“":
+            return False
+        prev = body[k - 1]
+        nxt = body[k + 1] if k + 1 < len(body) else " "
+        return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}")
 
     def _add_seg(self, segs: list[_Seg], open_at: int, close: int) -> None:
         start = open_at + 1
@@ -377,6 +407,7 @@ class _Extractor:
         if (
             ref is not None
             and ref.kind == "name"
+            and not ref.spokes
             and self._governed(toks, ref, _PLACE_PREPOSITIONS)
         ):
             return None  # "posted on Facebook accusing …": the poster, not Facebook
@@ -464,8 +495,14 @@ class _Extractor:
         while k > 0 and lead[k - 1].text != ",":
             k -= 1
         desc = lead[k:]
-        if len(desc) < 2 or desc[0].low != "the" or desc[1].low not in lex.ORG_ROLES:
+        if len(desc) < 2 or desc[0].low != "the":
             return None
+        if desc[1].low not in lex.ORG_ROLES and (
+            len(desc) > 4
+            or desc[-1].low not in lex.ORG_ROLES
+            or any(t.is_cap or not t.is_word for t in desc[1:])
+        ):
+            return None  # "The label that owns her songs", "the campaign group"
         named = self._name_ref([t.text for t in chunk], chunk[-1].start, chunk[0].start)
         if named is None or named.kind != "name":
             return None
@@ -515,6 +552,13 @@ class _Extractor:
         ) or (last.low == "both" and len(toks) >= 1):
             # "Both men claimed …": the last two people, one record each.
             return _Ref("both", (), last.start, np_start=toks[-2].start if len(toks) > 1 else -1)
+        if last.low in lex.ORG_PEOPLE and len(toks) >= 2 and toks[-2].is_cap:
+            # "State Department officials said": people speaking for a named body.
+            org = self._np(toks[:-1])
+            if org is not None and self._named_body(org):
+                org.name_kind = "org"
+                org.spokes = True
+                return org
         if last.low in lex.ANONYMOUS and (not last.is_cap or last.start in self.sent_start_set):
             return _Ref("anon", (), last.start)
         # Name run: capitalised words (and connectors) ending at `last`.
@@ -569,12 +613,22 @@ class _Extractor:
                 if ref is not None and ref.kind == "name":
                     ref.titles.append(" ".join(words[k + 1 :]))
                     return ref
-            if "and" in words and words[-1].lower() not in lex.ORG_SUFFIXES:
+            if "and" in words and not _org_with_and(words):
                 return self._joint(toks[i:], last.start)
             ref = self._name_ref(words, last.start, toks[i].start)
             if ref is not None:
                 ref.titles = titles + ref.titles
             outer = self._pp_head(toks, i)
+            if (
+                outer is not None
+                and outer.kind == "anon"
+                and ref is not None
+                and self._named_body(ref)
+                and self._pp_people(toks, i)
+            ):
+                ref.name_kind = "org"
+                ref.spokes = True
+                return ref  # "Officials at the Federal Aviation Administration said"
             if outer is not None:
                 return outer
             return ref
@@ -589,6 +643,15 @@ class _Extractor:
             if i < len(toks) - 1 and i > 0 and toks[i - 1].low == "the":
                 body_words = (*(t.text for t in toks[i:-1]), last.text)
                 return _Ref("name", body_words, last.start, name_kind="org", np_start=toks[i].start)
+        if (
+            last.low in lex.STATE_BODIES
+            and len(toks) > 1
+            and toks[-2].is_cap
+            and toks[-2].text.endswith(("'s", "’s"))
+        ):
+            # "Pakistan's military said": the body as the text names it.
+            body_name = (toks[-2].text, last.text)
+            return _Ref("name", body_name, last.start, name_kind="org", np_start=toks[-2].start)
         if last.low == "office" and len(toks) > 1 and toks[-2].text.endswith(("'s", "’s")):
             # "Governor Ada Crane's office said": the office holder speaks through it.
             j = len(toks) - 2
@@ -669,6 +732,16 @@ class _Extractor:
                 return None
             if last.low in lex.ORG_ROLES and any(t.low in ("news", "press", "wire") for t in mods):
                 return _Ref("anon", (), last.start)  # "the news agency said": media as source
+            if (
+                possessor is not None
+                and possessor.is_cap
+                and (last.low in lex.BODY_HEADS or last.low in lex.STATE_BODIES)
+                and all(t.is_word and not t.is_cap for t in mods[1:])
+                and len(mods) <= 3
+            ):
+                # "Japan's foreign ministry said": the body as the text names it.
+                named = (possessor.text, *(t.text for t in mods[1:]), last.text)
+                return _Ref("name", named, last.start, name_kind="org", np_start=possessor.start)
             if last.low in lex.ORG_ROLES and not (mods and mods[-1].low in ("maker",)):
                 return _Ref("orgrole", (last.low,), last.start, np_start=toks[i].start)
             if last.low in lex.ORG_ROLES:
@@ -715,6 +788,23 @@ class _Extractor:
         first.others = refs[1:]
         first.pos = pos
         return first
+
+    def _named_body(self, ref: _Ref) -> bool:
+        """A name whose head word makes it a public body or company ("State Department",
+        "Department of Health", "Federal Aviation Administration")."""
+        if ref.kind != "name":
+            return False
+        low = [w.lower() for w in ref.words]
+        return low[-1] in lex.BODY_HEADS or (
+            len(low) > 2 and low[0] in lex.BODY_HEADS and low[1] == "of"
+        )
+
+    def _pp_people(self, toks: list[_Tok], i: int) -> bool:
+        """The name at toks[i:] is the object of "officials at/from/of (the)"."""
+        j = i - 1
+        if j >= 0 and toks[j].low == "the":
+            j -= 1
+        return j >= 1 and toks[j].low in ("at", "from", "of") and toks[j - 1].low in lex.ORG_PEOPLE
 
     def _pp_head(self, toks: list[_Tok], i: int) -> _Ref | None:
         """`Ivo Brandt of the RWA`, `the Roads and Water Agency (RWA) in Tirana`: the speaker is
@@ -975,16 +1065,24 @@ class _Extractor:
         for i in range(end_i - 1, max(end_i - _MAX_CUE_GAP, -1), -1):
             t = toks[i]
             if (
-                t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS
-            ) and t.low not in lex.DESCRIBE_VERBS:
+                (t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS)
+                and t.low not in lex.DESCRIBE_VERBS
+                and not (i > 0 and toks[i - 1].text.endswith(("'s", "’s")))  # "Pike's answer"
+            ):
                 cue_i = i
                 break
             if not t.is_word:
                 break
         if cue_i < 0:
-            if has_colon and toks[end_i : end_i + 1] and toks[end_i].text == ":":
-                # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word.
-                ref = self._coord_subject(seg.open, s_start)
+            if (
+                has_colon
+                and toks[end_i : end_i + 1]
+                and toks[end_i].text == ":"
+                and not any(t.low in lex.PERFORMANCE_VERBS for t in toks[:end_i])
+            ):
+                # `Mr Hale was defiant: "…"`: the sentence's subject, with no cue word;
+                # `Pike's message was clear: "…"`: the person whose words the subject names.
+                ref = self._message_owner(toks[:end_i]) or self._coord_subject(seg.open, s_start)
                 if (
                     ref is not None
                     and ref.kind in ("name", "pronoun")
@@ -1006,6 +1104,29 @@ class _Extractor:
             return
         self._set_speaker(seg, ref, cue)
         self.used_cues.add(cue.start)
+
+    def _message_owner(self, toks: list[_Tok]) -> _Ref | None:
+        """`Pike's message was clear`, `Nora Pike's answer:`: a person's name with a
+        possessive before a noun for what somebody says, opening the clause."""
+        k = 0
+        while k < len(toks) and toks[k].low in _OPENER_WORDS:
+            k += 1
+        j = k
+        while j < len(toks) and toks[j].is_cap and toks[j].is_word:
+            if toks[j].text.endswith(("'s", "’s")):
+                break
+            j += 1
+        if (
+            j >= len(toks) - 1
+            or not toks[j].text.endswith(("'s", "’s"))
+            or toks[j + 1].low not in lex.MESSAGE_NOUNS
+        ):
+            return None
+        words = [t.text for t in toks[k:j]] + [strip_possessive(toks[j].text)]
+        ref = self._name_ref(words, toks[j].start, toks[k].start)
+        if ref is None or ref.kind != "name" or ref.name_kind != "person":
+            return None
+        return ref
 
     def _np_opens(self, toks: list[_Tok], ref: _Ref) -> bool:
         """Whether the noun phrase is the subject opening the clause (nothing but adverbials
@@ -1120,7 +1241,10 @@ class _Extractor:
         low = cue.low
         prev = toks[i - 1].low if i > 0 else ""
         prev2 = toks[i - 2].low if i > 1 else ""
-        if prev in _NEG or prev2 in _NEG or prev == "to":
+        went_on = (
+            prev == "to" and prev2 == "on" and i > 2 and toks[i - 3].low in ("went", "goes", "go")
+        )  # "Nora Pike went on to say that …"
+        if prev in _NEG or prev2 in _NEG or (prev == "to" and not went_on):
             return
         if low.endswith("ing") and (prev == "for" or (prev2 == "for" and prev.endswith("ly"))):
             # "suspended a candidate for (allegedly) suggesting …": the object spoke.
@@ -1179,7 +1303,10 @@ class _Extractor:
                         return
                     self._inverted(ref, cue_text, cue.start, toks, i - 1, si)
                     return
-        ref = self._subject_for_cue(toks, i, s_start)
+        if went_on:
+            ref = self._subject_for_cue([*toks[: i - 3], cue], i - 3, s_start)
+        else:
+            ref = self._subject_for_cue(toks, i, s_start)
         if ref is None or ref.kind == "anon":
             return
         if ref.kind == "pronoun":
@@ -1212,6 +1339,23 @@ class _Extractor:
         after = self.body[pos:s_end]
         if _RELATIVE_AFTER.match(after):
             after = ""  # "…, X said in his interview, which was …": nothing reported here
+        if not _WORD_RE.search(after) and after.strip().startswith(":"):
+            # `The minister, Nora Pike, said on Twitter:` ending a paragraph: what was said
+            # is the next paragraph, not the text before the speaker.
+            self._colon_paragraph(ref, cue, cue_text, si)
+            return
+        if not _WORD_RE.search(after) and ref.np_start == s_start and si > 0:
+            # `"…."⏎Nora Pike said.`: the attribution on its own line after the quote.
+            seg = self.in_segment(self.sents[si - 1][1] - 1)
+            if (
+                seg is not None
+                and seg.ref is None
+                and not seg.consumed
+                and self._standalone(seg)
+                and "\n" in self.body[seg.close : s_start]
+            ):
+                self._set_speaker(seg, ref, cue)
+                return
         if not _WORD_RE.search(after):
             # "…, Mr Dale said." — the content is before the speaker.
             np_i = self._tok_index(toks, ref.np_start)
@@ -1249,12 +1393,30 @@ class _Extractor:
                 start = self._clause_start(toks, i, s_start)
                 self._add_indirect(ref, start, self._trim_end(start, s_end), cue_text, cue.start)
                 return
+        if after[0] == "," and self._as_clause(toks, ref, s_start):
+            # "As Tom Reyes notes, the bank has little room": the main clause is the content.
+            start = pos + 1
+            while start < s_end and self.body[start].isspace():
+                start += 1
+            end = self._content_end(toks, i, start, s_end)
+            if end - start > 3 and self._clause_like(start, end) and not self.in_segment(start):
+                self._add_indirect(ref, start, end, cue_text, cue.start)
+            return
         if after[0] in ":," or (after.startswith(("“", '"')) and self._seg_fills(pos, s_end)):
             seg = self.in_segment(pos + (1 if after[0] in ":," else 0))
             if seg is None:
                 seg = self.in_segment(pos + 2)
             if seg is not None and seg.ref is None and not seg.consumed:
                 self._set_speaker(seg, ref, cue)
+            elif seg is None and after[0] == ":":
+                # `The ministry said in a statement:⏎The line will reopen …`: the reported
+                # words after the colon (often on the next line), without quotation marks.
+                start = pos + 1
+                while start < s_end and self.body[start].isspace():
+                    start += 1
+                end = self._trim_end(start, s_end)
+                if end - start > 3 and self._clause_like(start, end):
+                    self._add_indirect(ref, start, end, cue_text, cue.start)
             return
         first = re.match(r"[\"“]?\s*([\w’']+)", after)
         if first is None:
@@ -1262,6 +1424,7 @@ class _Extractor:
         word1 = first.group(1).lower()
         if (
             word1 in _ABOUT
+            or (word1 in _PREPOSITION_OBJECT and not had_that)  # "insisted on a recount"
             or word1 in ("nothing", "little")
             or (word1 == "for" and low not in ("called for", "calls for"))
         ):
@@ -1280,7 +1443,39 @@ class _Extractor:
             return
         if low in lex.CLAUSE_VERBS and not had_that and not self._clause_like(pos, end):
             return  # "added 200 jobs", "claimed the title": an object, not reported speech
+        if (
+            low in lex.DENY_VERBS
+            and not had_that
+            and not word1.endswith("ing")
+            and not self._clause_like(pos, end)
+        ):
+            return  # "denied the allegations", "denied any wrongdoing": no content clause
         self._add_indirect(ref, pos, end, cue_text, cue.start)
+
+    def _colon_paragraph(self, ref: _Ref, cue: _Tok, cue_text: str, si: int) -> None:
+        """The paragraph after a cue that ends its own with a colon is what was said: a quote
+        there gets the speaker, an unquoted sentence is an indirect quote."""
+        if si + 1 >= len(self.sents):
+            return
+        start, end = self.sents[si + 1]
+        if self.body[start] in '"“':
+            seg = self.in_segment(start)
+            if seg is not None and seg.open == start and seg.ref is None and not seg.consumed:
+                self._set_speaker(seg, ref, cue)
+            return
+        end = self._trim_end(start, end)
+        if end - start > 3 and self._clause_like(start, end) and not self.in_segment(start):
+            self._add_indirect(ref, start, end, cue_text, cue.start)
+
+    def _as_clause(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
+        """The subject opens an "As X said," clause at the start of the sentence."""
+        np_i = self._tok_index(toks, ref.np_start)
+        return (
+            ref.kind in ("name", "pronoun", "role")
+            and np_i >= 1
+            and toks[np_i - 1].low == "as"
+            and toks[np_i - 1].start == s_start
+        )
 
     def _inverted_lead(self, toks: list[_Tok], ref: _Ref, s_start: int) -> bool:
         """Whether the speaker noun phrase follows a comma that closes content."""
@@ -1411,6 +1606,8 @@ class _Extractor:
         t0 = toks[0]
         if t0.low in _ABOUT:
             return pos
+        if len(toks) > 1 and toks[1].low == "that" and t0.is_word and not t0.is_cap:
+            return t0.end  # "warned ministers that …"
         if t0.low in (
             "him",
             "her",
@@ -1453,6 +1650,9 @@ class _Extractor:
             if not t.is_word or t.low in ("that", "he", "she", "it", "they"):
                 break
             if t.low in lex.ADDRESSEE_HEADS:
+                while k + 1 < len(toks) and toks[k + 1].low in lex.ADDRESSEE_HEADS:
+                    k += 1  # "a press conference", "a radio programme"
+                t = toks[k]
                 end = t.end
                 # "the joint committee on Coastal Fisheries Policy"
                 if (
@@ -1477,7 +1677,10 @@ class _Extractor:
             return end
         if j < len(toks) and end > toks[j].start:
             return end  # a name: "told the Competition and Markets Authority"
-        # No recognisable head: the determiner and one word.
+        # No recognisable head: the determiner and one word, unless a verb follows it
+        # ("warned the plan would fail": the clause starts at the determiner).
+        if j + 1 < len(toks) and (toks[j + 1].low in _FINITE or toks[j + 1].low in _MORE_FINITE):
+            return toks[0].start
         if j < len(toks) and toks[j].is_word:
             return toks[j].end
         return end
@@ -1654,6 +1857,26 @@ class _Extractor:
                 ):
                     seg.ref = nxt.ref
                     seg.cue = ""
+                    continue
+            # A quote standing alone right before a sentence that opens with a named
+            # speaker's attribution: `"…."⏎⏎Nora Pike, the minister, said …`.
+            opener = self._opening_speaker(self.sent_of(max(seg.close - 1, seg.open)) + 1)
+            if opener is not None:
+                seg.ref = opener
+                seg.cue = ""
+
+    def _opening_speaker(self, si: int) -> _Ref | None:
+        """The named speaker whose noun phrase opens sentence `si` as the subject of an
+        attribution there."""
+        if si >= len(self.sents):
+            return None
+        start, end = self.sents[si]
+        refs = [r.ref for r in self.records if start <= r.cue_pos < end]
+        refs += [g.ref for g in self.segs if g.ref is not None and start <= g.cue_pos < end]
+        for ref in refs:
+            if ref.kind == "name" and ref.np_start == start:
+                return ref
+        return None
 
     def _standalone(self, seg: _Seg) -> bool:
         si = self.sent_of(seg.open)
@@ -1805,6 +2028,8 @@ class _Extractor:
 
     def _is_media(self, name: str) -> bool:
         words = name.lower().split()
+        if words[-1:] == ["agency"] and not any(w in _NEWS_WORDS for w in words):
+            return False  # "the European Space Agency says": an agency, not a news agency
         return bool(words) and (words[-1] in lex.MEDIA_WORDS or name.lower() in lex.MEDIA_WORDS)
 
     def _mentions(self, spans: list[tuple[int, int]]) -> list[_Mention]:
@@ -2179,6 +2404,19 @@ _PRONOUN_GENDER = {
 }
 _BACK_TIME = lex.word_set("last this on next")
 _FORWARD_TAIL = lex.word_set("on in at last this yesterday today week month year night")
+
+
+def _org_with_and(words: list[str]) -> bool:
+    """A name with "and" that is one organisation ("Food and Drug Administration", "Centers
+    for Disease Control and Prevention", "Department of Health and Social Care"), not two
+    speakers."""
+    low = [w.lower() for w in words]
+    return (
+        low[-1] in lex.ORG_SUFFIXES
+        or low[-1] in lex.BODY_HEADS
+        or "for" in low
+        or (low[0] in lex.BODY_HEADS and "of" in low)
+    )
 
 
 def _descriptor_word(t: _Tok) -> bool:

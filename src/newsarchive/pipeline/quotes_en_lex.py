@@ -47,6 +47,19 @@ QUOTE_ONLY_VERBS = _words(
     tweet tweets tweeted post posts posted laughed smiled sighed wonder wonders wondered"""
 )
 
+# Nouns for what somebody says: `Pike's message was clear: "…"`.
+MESSAGE_NOUNS = _words(
+    """message answer response reply verdict advice view position stance reaction
+    explanation argument conclusion assessment warning plea retort comment words"""
+)
+
+# Singing, chanting and inscriptions: what they introduce is no speech (`She sang: "…"`,
+# `The banner read: "…"`).
+PERFORMANCE_VERBS = _words(
+    """sing sings sang sung singing chant chants chanted chanting recite recites recited
+    read reads banner banners sign signs placard placards slogan slogans lyrics"""
+)
+
 # Verbs whose object is a quoted label, not a clause: `described the plan as "a shambles"`.
 DESCRIBE_VERBS = _words(
     """describe describes described describing brand brands branded call calls called calling
@@ -77,6 +90,11 @@ CLAUSE_VERBS = _words(
     explained explaining acknowledge acknowledges acknowledged acknowledging concede concedes
     conceded stress stresses stressed"""
 )
+
+# Denials: reported speech only with a content clause ("denied (that) it had …", "denied
+# reports it was …", "denied doing anything wrong"), not with a bare object ("denied the
+# allegations").
+DENY_VERBS = _words("deny denies denied denying")
 
 # Verbs that only take a clause when followed by `that` or a quote (`believe`, `expect`...).
 WEAK_VERBS = _words(
@@ -152,6 +170,18 @@ SPOKES_ROLES = _words(
     "spokesman spokeswoman spokesperson spokespeople representative representatives"
 )
 
+# Plural people who speak for the named body they are attached to ("Treasury Department
+# officials", "officials at the Federal Aviation Administration").
+ORG_PEOPLE = _words("officials spokespeople spokesmen spokeswomen representatives")
+
+# Head words of the names of public bodies and companies (for ORG_PEOPLE).
+BODY_HEADS = _words(
+    """department ministry agency administration commission office bureau service authority
+    council committee board police force army navy command institute university company
+    corporation association federation organisation organization secretariat directorate
+    inspectorate tribunal court parliament assembly government embassy consulate"""
+)
+
 # Plural or generic subjects that are never annotated.
 ANONYMOUS = _words(
     """officials analysts critics experts sources observers people residents campaigners
@@ -184,7 +214,8 @@ MEDIA_WORDS = _words(
     """news times post journal herald telegraph guardian reuters bbc cnn nbc cbs abc fox
     bloomberg xinhua afp ap tribune gazette newspaper agency press radio television tv
     magazine daily standard mail mirror express observer chronicle independent economist
-    spectator"""
+    spectator cnbc msnbc npr pbs itv cbc rte nhk kyodo yonhap tass interfax axios politico
+    bbc's cnn's"""
 )
 
 # Capitalised words that are titles, not part of a person's name.
@@ -206,7 +237,7 @@ TITLE_WORDS = _words(
     corporal admiral principal dean provost rector vicar canon baroness baron earl duke
     duchess countess viscount sheikh emir sultan chief inspector ombudsman prosecutor auditor
     regulator registrar comptroller solicitor counsel magistrate
-    north south east west new of the""".lower()
+    north south east west new of for the""".lower()
 )
 
 # Honorifics that may stand before a surname: "Mr Okoro".
@@ -250,7 +281,7 @@ PERSONAL_TITLES = TITLE_WORDS - _words(
     green british german french american thai chinese japanese russian indian irish scottish
     welsh english european australian canadian israeli palestinian iranian iraqi afghan
     pakistani korean african italian spanish dutch swedish mexican brazilian turkish egyptian
-    north south east west new of the former acting interim shadow public health finance
+    north south east west new of for the former acting interim shadow public health finance
     trade defence defense education interior justice state home foreign prime vice deputy
     under co st saint general"""
 )
@@ -306,6 +337,8 @@ def title_prefix(words: list[str]) -> int:
             break
     while i < len(low) - 1 and low[i] in TITLE_WORDS:
         i += 1
+    if i > 0 and low[i - 1] in ("for", "of") and len(low) - i >= 3:
+        i += 1  # "Secretary of State for Transport Ana Vale": the portfolio is in the title
     return i
 
 

@@ -330,10 +330,9 @@ class Inventory:
         last = words[-1]
         if last.lower() in lex.ORG_SUFFIXES:
             return "org"
-        if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() in lex.ORG_SUFFIXES:
-            return "org"  # "Department of Health", "Bank of England"
-        # "UK Trade Secretary Lena Marsh", "Green MP Owen Tate": a personal title
-        # followed by more words is a person, whatever acronyms the title holds.
+        # "UK Trade Secretary Lena Marsh", "Green MP Owen Tate", "Bank of England Governor
+        # Andrew Bailey": a personal title followed by more words is a person, whatever
+        # acronyms or organisation the title holds.
         for i in range(len(words) - 2, -1, -1):
             w = words[i].lower().rstrip(".")
             if w in lex.PERSONAL_TITLES:
@@ -341,6 +340,10 @@ class Inventory:
                 if rest and rest[-1] == words[-1]:
                     return "person"
                 break
+        if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() in lex.ORG_SUFFIXES:
+            return "org"  # "Department of Health", "Bank of England"
+        if "for" in words[1:-1]:
+            return "org"  # "Centers for Disease Control and Prevention": no person's name
         if any(is_acronym(w) or "&" in w for w in words) and not any(
             w.lower().rstrip(".") in lex.HONORIFICS for w in words
         ):

@@ -76,7 +76,7 @@ _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _LEAD = re.compile(
     r"(?:(?:值得注意的是|值得一提的是|需要指出的是|需要注意的是|需要说明的是|与此同时|不仅如此|正如|"
     r"事实上|实际上|但是|但|而且|而|不过|可是|然而|同时|此外|另外|其中|对此|因此|所以|并且|并|且|还|也|"
-    r"则|又|另据|据悉|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
+    r"则|又|另据|据悉|网传|据传|传闻|此前|随后|最后|后来|目前|日前|近日|近期|当天|当日|昨日|昨天|今天|今日|"
     r"例如|比如|譬如|如|首先|其次|再次|最后|接着|紧接着|他还|\d+月\d+日|\d+日|[0-9]+年|\s)\s*)+"
 )
 # Adverbs and time words that may stand between a subject and its cue (李明也表示).
@@ -93,6 +93,7 @@ _TRAIL_ADV = re.compile(
 _TRAIL_ADJUNCTS = (
     re.compile(r"(?:在|于)[^在于，。]{0,40}?(?:中|上|时|后|里|期间|之际|前|之时)$"),
     re.compile(r"接受[^，。]{0,20}?(?:采访|专访|访问|询问|提问|问询)时?$"),
+    re.compile(r"(?:回应|回答|答复)[^，。]{0,16}?(?:提问|询问|问题|质疑|关切|疑问)时?$"),
     re.compile(
         r"(?:发给|致|给|发布的|发表的)[^，。]{0,20}?(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|"
         r"演讲|致辞|评论|社论|年报|季报|文件|邮件)(?:中|里)$"
@@ -101,10 +102,20 @@ _TRAIL_ADJUNCTS = (
         r"的[^，。的]{0,8}(?:报告|文章|信|信函|公告|声明|研报|简报|讲话|评论|社论|邮件)(?:中|里)$"
     ),
     re.compile(r"(?:发布|发表|发出)?(?:公告|声明|通告|通报)$"),
+    # X发布的报告指出, X的文章认为: the document's writer speaks (not 数据显示: no cue).
+    re.compile(
+        r"(?:(?:最新|近日|日前|此前)?(?:发布|发表|公布|推出|刊发|撰写)|在[^，。在]{1,12}上发表)?"
+        r"的?(?:最新|一份|一篇|年度|最新一期|署名|评论员)?(?:研究报告|报告|文章|评论文章|评论|"
+        r"社论|述评|研报|白皮书)$"
+    ),
     re.compile(r"(?:发布|发表|发出|发)(?:消息|公报|文章|通知|帖子|视频|推文)$"),
     re.compile(r"(?:对|向|跟|给|同)[^对向跟给同，。]{1,16}$"),
     re.compile(r"通过[^，。]{1,20}$"),
     re.compile(r"(?:一边|一面)[^，。]{1,16}(?:一边|一面)$"),  # 一边检查设备一边说
+    # 指着新建的厂房说, 握着记者的手说: a manner clause with a verb + 着.
+    re.compile(
+        r"(?:指|看|望|盯|拿|握|捧|端|举|抱|扶|拉|拍|摸|抚摸|翻|挥|晃|比划)着[^，。着]{1,14}$"
+    ),
     re.compile(r"(?:就|针对|围绕|谈及|谈到|说起|提起)[^就，。]{1,24}?(?:时|问题|一事|事宜)?$"),
     re.compile(r"(?:在|于)[^在于，。]{1,12}$"),
     re.compile(r"[（(][^（）()]{0,40}[）)]$"),
@@ -162,6 +173,9 @@ FLOATING_MAX_SENTENCES = 3
 # Shortest quotation (CJK characters) taken as a floating quote; shorter ones are scare
 # quotes and terms (set by hand; on the same texts any value from 5 to 15 scores the same).
 FLOATING_MIN_CHARS = 8
+# Shortest quoted sentence (CJK characters, ending in 。！？) introduced by a colon that is
+# taken as a floating quote (刘敏的想法很简单：“健康快乐就好。”). Not tuned: a short sentence.
+COLON_QUOTE_MIN_CHARS = 4
 
 
 @dataclass
@@ -298,6 +312,9 @@ def _teaser_start(body: str) -> int:
 
 
 _QUOTE_CHARS = re.compile('[“”「」『』"\n]')
+# Longest quotation (characters) paired across a line break: a speech quoted over a few
+# paragraphs (or a body split at inline tags). Not tuned: a few paragraphs.
+QUOTE_ACROSS_LINES_MAX = 600
 
 
 def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
@@ -316,6 +333,21 @@ def _pair_quotes(body: str, limit: int) -> list[tuple[int, int]]:
         while j < n:
             pj, c = marks[j]
             if c == "\n":
+                nxt = j + 1
+                while nxt < n and marks[nxt][1] == "\n" and nxt - j < 3:
+                    nxt += 1
+                if nxt >= n or pj - i > QUOTE_ACROSS_LINES_MAX:
+                    break
+                if marks[nxt][1] == close and ch != '"':
+                    j = nxt  # the quotation goes on in the next paragraph and closes there
+                    continue
+                if (
+                    marks[nxt][1] == ch
+                    and ch != '"'
+                    and body[pj - 1 : pj] in _TERMINATORS
+                    and not body[pj + 1 : marks[nxt][0]].strip()
+                ):
+                    end = j  # “…。⏎“…”: a quotation continued in the next paragraph
                 break
             if c == close:
                 end = j
@@ -345,6 +377,8 @@ def _in_quote(doc: _Doc, pos: int) -> tuple[int, int] | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# A pronoun subject with an adverb opening the text after a quoted sentence: a new sentence.
+_PRONOUN_OPENERS = words("他还 她还 他也 她也 他又 她又 他并 她并 他则 她则")
 
 
 def _sentence_ends(doc: _Doc) -> list[int]:
@@ -358,7 +392,11 @@ def _sentence_ends(doc: _Doc) -> list[int]:
         if m.group() == "\n" or _in_quote(doc, m.start()) is None:
             ends.append(m.start() + 1)
     for _, close in doc.quotes:
-        if body[close - 1] in _TERMINATORS and body[close + 1 : close + 2] in ("“", "「", "『"):
+        if body[close - 1] in _TERMINATORS and (
+            body[close + 1 : close + 2] in ("“", "「", "『")
+            or body[close + 1 : close + 3] in _PRONOUN_OPENERS
+        ):
+            # “……。”“……”, “……。”他还说: the quoted sentence ends a sentence.
             ends.append(close + 1)
     ends.sort()
     if not ends or ends[-1] < doc.limit:
@@ -406,6 +444,8 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         return False
     if any(ch in _NOT_IN_NAME for ch in cand[1:]) or _is_title(cand):
         return False
+    if cand in NON_SPEAKERS or cand.endswith(_DOCUMENT_NOUNS) or cand[-1] in _BODY_END_CHARS:
+        return False  # 白皮书, 彭博社 (tagged as names): a document, an organisation
     ti = doc.token_at(start)
     if ti is None:
         return False
@@ -436,6 +476,12 @@ def _is_person_name(doc: _Doc, start: int, end: int, *, end_free: bool) -> bool:
         if len(tok.word) == 2 and len(t.word) == 1 and t.pos.startswith("v"):
             return False  # 瞿颖|唱: a two-character name and a verb
     return True
+
+
+# Endings of document nouns jieba may tag as names (白皮书 read as surname 白 + 皮书).
+_DOCUMENT_NOUNS = ("皮书", "报告", "文章", "公告", "声明")
+# Last characters of organisation names that are no given names (彭博社, 某某局).
+_BODY_END_CHARS = frozenset("社局委厅署司")
 
 
 # One-character endings of place names (村, 镇, 路, …): a name token right before one is part
@@ -565,6 +611,15 @@ def _find_subject(doc: _Doc, start: int, end: int) -> _Subject | None:
             # peeled only when a person name is left in front of it.
             ti = _token_index(doc, end - 1)
             t = doc.tokens[ti] if ti >= 0 else None
+            if t is not None and body[end - 1] == "地" and t.start == end - 1 and ti > 0:
+                # 直言不讳地, 语重心长地(说): a manner adverbial ending in 地, peeled whole.
+                adv = doc.tokens[ti - 1]
+                if adv.start <= start or adv.pos.startswith("nr"):
+                    break
+                if _name_start_at_end(doc, start, adv.start) is None:
+                    break
+                end = adv.start
+                continue
             if t is None or t.start <= start or t.start + len(t.word) != end:
                 break
             if len(t.word) > 2 or t.pos.startswith("nr") or not _ALL_CJK.fullmatch(t.word):
@@ -728,6 +783,11 @@ def _person(doc: _Doc, start: int, name_start: int, end: int) -> _Subject:
 
 
 _MEDIA_TITLE = re.compile(r"《[^《》]{1,20}》$")
+# Titles of laws, plans and policy documents (《实施意见》, 《规划纲要》): no speakers.
+_POLICY_DOCUMENT = re.compile(
+    r"(?:意见|通知|规划|方案|办法|条例|决定|报告|纲要|白皮书|决议|公报|宣言|声明|协议|法|规定|"
+    r"细则|计划|指南|标准|措施|草案|章程|准则|公约|条约|意见稿|建议)$"
+)
 # Titles of experts and professionals, who do not speak for the organisation they work at.
 _EXPERT_TITLE = re.compile(
     r"(?:首席)?(?:专家|学者|研究员|副研究员|教授|副教授|讲师|经济学家|科学家|工程师|医生|律师|"
@@ -739,6 +799,8 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
     body = doc.body
     text = body[start:end]
     mm = _MEDIA_TITLE.search(text)
+    if mm and _POLICY_DOCUMENT.search(mm.group(), 0, len(mm.group()) - 1):
+        return None  # 《意见》提出：a policy document's wording, not a publication's comment
     if mm:
         # A publication speaking as a commentator: 《金融时报》评论称.
         if _ANON.search(text[: mm.start()]):
@@ -840,12 +902,24 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         and _is_person_name(doc, s, s + len(first_tok.word), end_free=False)
     ):
         return None  # a person name and something after it (李明私下): peel further
+    if _inner_person(doc, s, org_end):
+        return None  # 教练|王磊|信心: a title, a person name and a common word after it
     if s == start and has_proper and 2 <= len(name) <= 10:
         ti = _token_index(doc, s)
         if doc.tokens[ti].word == name and doc.tokens[ti].pos.startswith("nr") and not rep:
             return _Subject("person", name=name, start=s)  # a name jieba knows: 习近平
         return _Subject("organisation", name=name, start=s)
     if s == start and 2 <= len(name) <= 10 and _has_suffixed_form(body, name):
+        return _Subject("organisation", name=name, start=s)
+    if (
+        s == start
+        and rep is not None
+        and rep.group().endswith(("方面", "负责人", "发言人", "新闻发言人"))
+        and 2 <= len(name) <= 6
+        and _ALL_CJK.fullmatch(name)
+        and not _inner_person(doc, s, org_end)
+    ):
+        # 美团方面回应称, 小米相关负责人表示: whoever has a spokesperson is an organisation.
         return _Subject("organisation", name=name, start=s)
     # A proper name after a category word (汽车品牌吉利, 科技巨头谷歌): the name speaks.
     last = doc.tokens[_token_index(doc, org_end - 1)]
@@ -859,6 +933,25 @@ def _org_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         kind = "person" if last.pos.startswith("nr") else "organisation"
         return _Subject(kind, name=last.word, start=last.start)
     return None
+
+
+def _inner_person(doc: _Doc, s: int, end: int) -> bool:
+    """A person-name token stands inside body[s:end] with a common word after it."""
+    i = _token_index(doc, s)
+    while i < len(doc.tokens) - 1:
+        t = doc.tokens[i]
+        t_end = t.start + len(t.word)
+        if t_end >= end:
+            return False
+        if (
+            t.start >= s
+            and t.pos.startswith("nr")
+            and doc.tokens[i + 1].pos in ("n", "vn", "v", "a", "d")
+            and _is_person_name(doc, t.start, t_end, end_free=False)
+        ):
+            return True
+        i += 1
+    return False
 
 
 _ADMIN_LEVELS = frozenset("省市县区镇乡州")
@@ -889,7 +982,7 @@ class _Cue:
     bare: bool = False  # a weak cue taken only for its clausal complement (希望…，…)
 
 
-_GLUE_CHARS = frozenset("中里时上并也还又则都曾")
+_GLUE_CHARS = frozenset("中里时上并也还又则都曾地")
 # Cues that are never nouns: after 了 they still introduce speech (他笑了笑说 aside).
 _VERBAL_ONLY_CUES = words("说 称 表示 道 说道 称赞")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
@@ -1071,8 +1164,17 @@ def _attributions(doc: _Doc) -> list[_Rec]:
     for cue in cues:
         cs = _clause_start(doc, cue.start)
         subj = _find_subject(doc, cs, cue.start)
+        if (subj is None or subj.kind == "anonymous") and doc.body[cs - 1 : cs] == "\n":
+            # 局长⏎王海涛⏎表示: the subject broken over lines at inline tags.
+            joined = _fragment_start(doc, cs)
+            if joined < cs:
+                found = _find_subject(doc, joined, cue.start)
+                if found is not None and found.kind in ("person", "organisation"):
+                    cs, subj = joined, found
         if cue.bare and subj is not None and subj.kind == "anonymous":
             continue  # 不少家长希望…: a state of mind inside somebody's content
+        if subj is not None and subj.kind == "organisation" and _reporting_medium(doc, subj, cue):
+            subj = _Subject("anonymous")  # 美联社报道说, 彭博社消息称: media as the source
         subjects.append((cue, cs, subj))
     according = _according_to(doc)
     if according:
@@ -1112,6 +1214,9 @@ def _attributions(doc: _Doc) -> list[_Rec]:
                 # A sentence that opens with the cue continues the speech of the paragraph
                 # (他指出，……。希望各方……): the speaker of the attribution just before.
                 speaker = _paragraph_speaker(doc, recs, cue.start)
+                if speaker is None and doc.body[cs : cs + 1] in ("他", "她"):
+                    # 他还透露 after a quotation with no cue of its own: the pronoun's person.
+                    speaker = _resolve_pronoun(doc, recs, cs)
                 if speaker is None:
                     continue
             else:
@@ -1216,24 +1321,46 @@ _ACCORDING = re.compile(
     r"(?:发布|发表|公布|发出)?的(?:说法|介绍|表述|看法|观点|估计|估算|测算|预测|公告|声明|通报|通告)"
     r"(?=[，,：:])"
 )
+# "In X's view," / "in X's words" (在X看来，用X的话说，): X's view is the rest of the
+# sentence, like X认为.
+_IN_VIEW = re.compile(
+    r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])"
+    r"|用([^，,。！？；;\n“”用]{1,30}?)的话(?:来)?说(?=[，,：:])"  # 用X的话说，…
+)
+# A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
+_CITING = re.compile(
+    r"援引([^，,。！？；;\n“”援]{1,30}?)(?:的(?:话|消息|说法|声明|表态|通报))?"
+    r"(?:说|称|表示|指出)(?=[，,：:])"
+)
+# Name endings of news media: a medium relaying another medium's report is no speech.
+_MEDIA_END = ("社", "报", "网", "台", "》", "新闻")
 
 
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     out: list[tuple[_Cue, int, _Subject | None]] = []
-    for m in _ACCORDING.finditer(doc.body, doc.head, doc.limit):
+    matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
+    if "看来" in doc.body or "的话" in doc.body:
+        matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
+    if "援引" in doc.body:
+        matches += _CITING.finditer(doc.body, doc.head, doc.limit)
+    for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
-        subj = _subject_at_end(doc, m.start(1), m.end(1))
+        g = 1 if m.group(1) is not None else 2  # the alternative of _IN_VIEW that matched
+        subj = _subject_at_end(doc, m.start(g), m.end(g))
         if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
-        prefix = doc.body[m.start(1) : subj.start]
+        prefix = doc.body[m.start(g) : subj.start]
+        if m.re is _CITING and subj.name.endswith(_MEDIA_END):
+            continue  # 援引路透社的消息称: media as the source
         if subj.kind == "organisation" and prefix:
             continue  # the whole of X must be the organisation's name
         if _ANON.search(prefix):
             continue  # 据一位熟悉情况的官员张某的说法: an anonymous description
-        word = doc.body[m.start() : m.start(1)] + "…" + doc.body[m.end(1) : m.end()]
+        word = doc.body[m.start() : m.start(g)] + "…" + doc.body[m.end(g) : m.end()]
         cue = _Cue(m.start(), m.end(), re.sub(r"（[^（）]*）", "", word))
         out.append((cue, m.start(), subj))
+    out.sort(key=lambda x: x[0].start)
     return out
 
 
@@ -1420,6 +1547,12 @@ def _content(
     out: list[_Rec] = []
     # A quotation just before the subject belongs to it (“……”她建议).
     before = _quote_ending_at(doc, cs)
+    if before is None and body[cs - 1 : cs] == "\n" and _ends_at_cue(doc, cue):
+        # “……。”⏎王海涛说。: the attribution on the line after the quotation.
+        k = cs - 1
+        while k > 0 and body[k - 1] in " \u3000":
+            k -= 1
+        before = _quote_ending_at(doc, k)
     if before is not None and before[0] not in used_quotes and not _in_record(before[0], out):
         used_quotes.add(before[0])
         if before[1] - before[0] > 1:
@@ -1443,8 +1576,15 @@ def _content(
             a = m.end()
     while a < len(body) and body[a] in _PUNCT_AFTER_CUE + " \u3000":
         a += 1
-    if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in ("：", ":"):
-        # 某某在论文里分析：⏎ content: a colon at the end of the line introduces the next one.
+    if body[a : a + 1] == "\n" and a == cue.end and _soft_break_after(doc, a):
+        # 王海涛说⏎“……”, 王海涛表示⏎，……: a body split at an inline tag right after the cue.
+        while a < doc.limit and body[a] in " \u3000\n":
+            a += 1
+        while a < doc.limit and body[a] in _PUNCT_AFTER_CUE:
+            a += 1
+    if body[a : a + 1] == "\n" and body[cue.end : cue.end + 1] in _PUNCT_AFTER_CUE:
+        # 某某在论文里分析：⏎ content: a colon (or a comma, when the body was split at an
+        # inline tag) at the end of the line introduces the next one.
         while a < doc.limit and body[a] in " \u3000\n":
             a += 1
     if a >= doc.limit or body[a] in _TERMINATORS or body[a] == "\n":
@@ -1459,6 +1599,8 @@ def _content(
         return out
     sent_end = _sentence_end(doc, a)
     q = _quote_at(doc, a)
+    if q is None:
+        sent_end = _over_soft_breaks(doc, sent_end)
     if q is not None:
         nxt = body[q[1] + 1 : q[1] + 2]
         inner_last = body[q[1] - 1 : q[1]]
@@ -1519,6 +1661,8 @@ def _content(
         and (_nominal_start(doc, a) or (body[topic.start() - 1] == "的" and e - a <= 8))
     ):
         return out  # 介绍今年汛期的降水情况: a topic, no content
+    if cue.word == "记得" and "，" not in body[a:e]:
+        return out  # 还记得，第一次坐地铁时的兴奋心情: a memory of a thing, not an account
     if e - a >= MIN_INDIRECT_CHARS or (e - a >= 2 and not bare):
         out.append(_Rec(speaker, a, e, False, cue.word, cue.start))
         # Quotations inside an indirect span are part of it.
@@ -1547,6 +1691,78 @@ def _ends_sentence(doc: _Doc, close: int, end: int) -> bool:
     return not rest and (inner_end in _TERMINATORS or close - body.rfind("“", 0, close) > 12)
 
 
+# Longest line fragment (characters) read as part of a subject broken over lines. Not tuned:
+# a title and a name, or a link text.
+FRAGMENT_MAX_CHARS = 20
+
+
+def _fragment_start(doc: _Doc, cs: int) -> int:
+    """Start of the short line fragments without closing punctuation that run into the line
+    starting at cs (a body split at inline tags), or cs."""
+    body = doc.body
+    start = cs
+    for _ in range(3):
+        if body[start - 1 : start] != "\n":
+            break
+        k = start - 1
+        while (
+            k > 0 and body[k - 1] not in _CLAUSE_BOUNDARIES and start - 1 - k < FRAGMENT_MAX_CHARS
+        ):
+            k -= 1
+        line = body[k : start - 1].strip(" \u3000")
+        if not line or start - 1 - k >= FRAGMENT_MAX_CHARS or not _CJK.search(line[-1]):
+            break
+        if body[k - 1 : k] not in ("\n", "，", ",", "") and k > 0:
+            start = k
+            break
+        start = k
+    return start
+
+
+# Longest indirect quote (characters) carried over line breaks inside a sentence. Not tuned:
+# a long sentence.
+SOFT_SENTENCE_MAX_CHARS = 200
+
+
+def _over_soft_breaks(doc: _Doc, end: int) -> int:
+    """Carry a sentence end that is a line break inside the sentence (明年地铁⏎三号线⏎将全线
+    通车。: a body split at inline tags) on to the real end, over at most three breaks."""
+    body = doc.body
+    start = end
+    for _ in range(3):
+        if body[end - 1 : end] != "\n" or end >= doc.limit:
+            break
+        before = body[end - 2 : end - 1]
+        after = body[end : end + 1]
+        if not before or not (_CJK.match(before) or before.isalnum()):
+            break
+        if not after or not (_CJK.match(after) or after.isalnum() or after in "，,"):
+            break
+        line_end = body.find("\n", end)
+        line_end = doc.limit if line_end < 0 else line_end
+        if after not in "，," and line_end - end > FRAGMENT_MAX_CHARS:
+            break  # a long line: a new paragraph, not a link text cut out of the sentence
+        nxt = _sentence_end(doc, end)
+        if nxt - start > SOFT_SENTENCE_MAX_CHARS:
+            break
+        end = nxt
+    return end
+
+
+def _ends_at_cue(doc: _Doc, cue: _Cue) -> bool:
+    """Nothing but a sentence end follows the cue (“……”⏎王海涛说。)."""
+    return doc.body[cue.end : cue.end + 1] in ("。", "！", "\n", "")
+
+
+def _soft_break_after(doc: _Doc, nl: int) -> bool:
+    """The next line goes on with the words of a cue that ends the line at `nl`: it opens
+    with a quotation mark or a comma/colon."""
+    k = nl
+    while k < doc.limit and doc.body[k] in " \u3000\n" and k - nl < 8:
+        k += 1
+    return doc.body[k : k + 1] in ("“", "「", "，", ",", "：", ":")
+
+
 def _in_record(pos: int, recs: list[_Rec]) -> bool:
     return any(r.start <= pos < r.end for r in recs)
 
@@ -1563,18 +1779,26 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
         if qs + 1 in taken or any(s - 1 <= qs < e + 1 for s, e in covered):
             continue
         text = body[qs + 1 : qe]
-        if len(_CJK.findall(text)) < FLOATING_MIN_CHARS:
-            continue
         prev_i = qs - 1
         while prev_i >= 0 and body[prev_i] in " \u3000":
             prev_i -= 1
         prev = body[prev_i] if prev_i >= 0 else "\n"
+        n_cjk = len(_CJK.findall(text))
+        short = n_cjk < FLOATING_MIN_CHARS
+        if short and not (
+            prev in "：:" and n_cjk >= COLON_QUOTE_MIN_CHARS and text[-1:] in _TERMINATORS
+        ):
+            continue  # a short quotation is a term, unless a colon introduces a sentence
         lead_ok = (
             prev in "。！？!?；;：:，,\n”」"
             or body[max(0, qs - 2) : qs] in _CONNECTIVE_BEFORE_QUOTE
         )
         if not lead_ok or _CUE_BEFORE.search(body, max(0, qs - 6), qs):
             continue  # a cue right before it: its own (unresolved or anonymous) attribution
+        if prev in "：:" and _NOT_SPEECH_BEFORE_COLON.search(
+            body, _clause_start(doc, prev_i), prev_i
+        ):
+            continue  # 唱道：“……”, 墙上写着：“……”: lyrics and inscriptions, not speech
         nxt = body[qe + 1 : qe + 2]
         if not (text[-1:] in _TERMINATORS or nxt in ("", "。", "！", "？", "\n")):
             continue  # “甲店”“乙店”: quoted names in a list, not speech
@@ -1588,29 +1812,44 @@ def _floating(doc: _Doc, recs: list[_Rec]) -> None:
             holder = _attitude_holder(doc, qs)
         elif prev in "：:" and body[prev_i - 1 : prev_i] not in ("说", "道"):
             holder = _colon_holder(doc, prev_i)
+        if holder is None and prev in "。！？!?\n" and text[-1:] in _TERMINATORS:
+            # “……。”说起这几年的变化，王建军感慨万千。: the person whose reaction follows.
+            holder = _reaction_after(doc, qs, qe)
         if holder is not None and not any(r.cue_pos >= holder[1] for r in before):
             # 郑先生对此颇为不满。“……”: the person whose reaction the sentence before describes.
             extra.append(_Rec(holder[0], qs + 1, qe, True, "", qs))
             continue
-        if not before:
+        if short:
+            continue  # 标语：“安全第一。”: only a named person before the colon makes it speech
+        last = max(before, key=lambda r: r.cue_pos) if before else None
+        if last is None or sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
+            # Nobody spoke just before: a quotation standing alone right before a sentence
+            # that opens with an attribution (“……”⏎米锋表示，……) is that speaker's.
+            following = _opening_attribution(doc, recs, qs, qe)
+            if following is not None:
+                extra.append(_Rec(following, qs + 1, qe, True, "", qs))
             continue
-        last = max(before, key=lambda r: r.cue_pos)
         if last.speaker is None:
             continue
         speaker = last.relayed_by or last.speaker
-        if sent - _sentence_index(doc, last.cue_pos) > FLOATING_MAX_SENTENCES:
-            continue
         # A cue in the quotation's own sentence means it has its own (unresolved) source.
         extra.append(_Rec(speaker, qs + 1, qe, True, "", qs))
     recs.extend(extra)
     recs.sort(key=lambda r: (r.start, r.end))
 
 
+# Singing, chanting and inscriptions before a colon: the quotation is no speech.
+_NOT_SPEECH_BEFORE_COLON = re.compile(
+    r"唱|吟|朗诵|诵读|齐声|口号|写着|印着|刻着|贴着|挂着|标语|横幅|歌词|字样|牌子上|屏幕上"
+)
+
+
 # Words describing somebody's reaction or stance: a quotation right after such a sentence about
 # a named person is that person's words (郑先生对此颇为不满。“……”).
 _ATTITUDE = re.compile(
     r"不解|不满|无奈|担忧|担心|感慨|困惑|疑惑|苦恼|烦恼|吐槽|抱怨|气愤|愤怒|委屈|头疼|犯愁|发愁|"
-    r"不以为然|欣慰|自豪|信心十足|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
+    r"不以为然|欣慰|自豪|信心十足|信心满满|心有余悸|忧心|焦虑|纳闷|想不通|不理解|有意见|意见很大|无语|"
+    r"感慨万千|感触颇深|笑得合不拢嘴|喜笑颜开|笑着|兴奋|激动|骄傲|满意|高兴|开心|"
     r"哭笑不得|苦笑|叹气|直摇头|深有体会|深有感触"
 )
 
@@ -1624,6 +1863,58 @@ def _colon_holder(doc: _Doc, colon: int) -> tuple[_Speaker, int] | None:
     first = _find_first_clause_subject(doc, cs, colon + 1)
     if first is not None and first.kind == "person":
         return first, cs
+    return None
+
+
+def _reporting_medium(doc: _Doc, subj: _Subject, cue: _Cue) -> bool:
+    """A news medium reporting (X报道说, X消息称, X报道称): the article's source, not a
+    commentator (X评论称, X分析称)."""
+    if not (subj.name.endswith(_MEDIA_END) or subj.name.startswith("《")):
+        return False
+    between = doc.body[subj.start + len(subj.name) : cue.start + len(cue.word)]
+    return _REPORTING.search(between) is not None
+
+
+_REPORTING = re.compile(r"报道|消息|援引|电")
+
+
+def _opening_attribution(doc: _Doc, recs: list[_Rec], qs: int, qe: int) -> _Speaker | None:
+    """The named speaker of an attribution opening the sentence right after a quotation
+    that is a sentence (or paragraph) of its own."""
+    body = doc.body
+    before = body[_sentence_start(doc, qs) : qs].strip(" \u3000\n")
+    after_end = _sentence_end(doc, qe + 1)
+    if before or body[qe + 1 : after_end].strip("。！？!? \u3000\n"):
+        return None
+    nxt = _sentence_index(doc, after_end)
+    for r in recs:
+        if r.cue_pos <= qe:
+            continue
+        if r.speaker is None or _sentence_index(doc, r.cue_pos) != nxt:
+            return None
+        opening = _strip_lead(doc, _sentence_start(doc, r.cue_pos), r.cue_pos)
+        start = _sentence_start(doc, r.cue_pos)
+        while start < len(body) and body[start] in " \u3000\n":
+            start += 1
+        return r.speaker if r.clause <= max(start, opening) else None
+    return None
+
+
+def _reaction_after(doc: _Doc, qs: int, qe: int) -> tuple[_Speaker, int] | None:
+    """The named person whose reaction the rest of the sentence after a quotation describes
+    (the quotation opens the sentence)."""
+    body = doc.body
+    end = _sentence_end(doc, qe + 1)
+    m = _ATTITUDE.search(body, qe + 1, end)
+    if m is None or "\n" in body[qe + 1 : m.start()]:
+        return None
+    cs = _clause_start(doc, m.start())
+    if cs <= qe:
+        return None
+    se = doc.tokens[_token_index(doc, m.start())].start
+    subj = _find_subject(doc, cs, se) if se > cs else None
+    if subj is not None and subj.kind == "person":
+        return _Speaker(subj.name, "person", subj.titles), qs
     return None
 
 
@@ -1661,7 +1952,7 @@ def _finish(doc: _Doc, recs: list[_Rec]) -> list[Quote]:
     orgs = {canon[r.speaker.name] for r in named if r.speaker and r.speaker.kind == "organisation"}
     for n, c in canon.items():
         if c in orgs:
-            full = [o for o in orgs if _abbreviates(c, o)]
+            full = [o for o in orgs if _abbreviates(c, o) and not _body_of_place(doc, c, o)]
             if len(full) == 1:
                 canon[n] = full[0]  # 市场监管总局 -> 国家市场监督管理总局
     titles: dict[str, tuple[str, ...]] = {}
@@ -1736,6 +2027,20 @@ def _titles_from_mention(doc: _Doc, name: str) -> tuple[str, ...]:
 _ENDS_WITH_COMPANY = re.compile(r"(?:公司|集团|银行)$")
 
 
+def _body_of_place(doc: _Doc, name: str, other: str) -> bool:
+    """`other` is a body of the country or place `name` (韩国 / 韩国外交部): a different
+    speaker, not a fuller form of the same name."""
+    if not other.startswith(name) or not _ORG_SUFFIX.search(other[len(name) :]):
+        return False
+    k = doc.body.find(name)
+    while k >= 0:
+        i = doc.token_at(k)
+        if i is not None and doc.tokens[i].word == name:
+            return doc.tokens[i].pos == "ns"
+        k = doc.body.find(name, k + 1)
+    return False
+
+
 def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
     """The fullest form of a name used in the article."""
     body = doc.body
@@ -1746,6 +2051,7 @@ def _fullest(doc: _Doc, name: str, names: set[str]) -> str:
             and name in other
             and len(other) > len(best)
             and len(other) <= 2 * len(name) + 6
+            and not _body_of_place(doc, name, other)
         ):
             best = other
     if "·" not in best and _CJK.match(best):

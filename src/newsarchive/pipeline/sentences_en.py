@@ -21,7 +21,8 @@ _ABBREVIATIONS = _word_set(
     penn wash conn ariz"""
 )
 _FUNCTION_WORDS = _word_set(
-    """the a an of at by from for and or to in on with as into about than that said says"""
+    """the a an of at by from for and or to in on with as into about than that said says
+    told tells added adds warned warns explained explains according"""
 )
 
 # A candidate end of sentence: terminal punctuation, optional closing quotes/brackets, space.
@@ -32,14 +33,23 @@ _LINE_END_TERMINAL = re.compile(r"(?:[.!?:…]|\.\.\.)[\"”’')\]]*\s*$")
 _LINE_END_WORD = re.compile(r"([A-Za-z0-9]+)\s*$")
 
 
+# A line ending in a reporting verb and a colon (`The ministry said in a statement:`): the
+# next line is what was said (a body split at inline tags).
+_CUE_COLON = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|explained|explains|stated|states|wrote|writes|"
+    r"warned|warns|noted|notes|insisted|insists|argued|argues|declared|announced|replied)"
+    r"(?:[ \t]+[\w’'-]+){0,6}[ \t]*:$"
+)
+
+
 def _hard_line_break(prev_line: str, next_line: str) -> bool:
     """Whether a single newline between these two lines ends a sentence."""
     prev = prev_line.rstrip()
     nxt = next_line.lstrip()
     if not prev or not nxt:
         return True
-    if prev.endswith(":") and nxt[:1] in '"“':
-        return False  # `He said:` on its own line, the quote below
+    if prev.endswith(":") and (nxt[:1] in '"“' or _CUE_COLON.search(prev)):
+        return False  # `He said:` on its own line, the quote (or the reported words) below
     if _LINE_END_TERMINAL.search(prev):
         return True
     if not _NEXT_STARTS.match(nxt):
