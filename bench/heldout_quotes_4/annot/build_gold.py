@@ -24,6 +24,21 @@ T, F = True, False
 J = True  # judgement call (see README "Judgement calls")
 
 R = [
+    # ---------------- zh/001 self-media commentary on the housing market (nlp-ztools test data)
+    # Hard line breaks inside sentences are kept verbatim.  房产大佬孙宏斌一席话给我们启发 has no
+    # content; the line after 孙宏斌's sentence continues without a cue (not included); the
+    # “黄金价”/“白菜价” marks are scare quotes.
+    ("zh/001", "孙宏斌", ["房产大佬"],
+     "大家要对未来的房地产行业有信心，尽管现在住房已经呈现过剩状态，但是现在市面上很多住房都是品质比较差的住房",
+     F, "在接受采访的时候表示：", F),
+
+    # ---------------- zh/002 theory commentary on the value orientation of innovation (nlp-ztools)
+    # The author's own voice is not reported speech; 马克思主义认为 is a doctrine, not a speaker;
+    # “魂”/“人民性” are scare quotes.  The direct quote spans a hard line break (kept).
+    ("zh/002", "爱因斯坦", [], "改善世界的根本\n并不在于科学知识，而是我们的传统和理想。", T, "说：", F),
+    ("zh/002", "爱因斯坦", [],
+     "没有良心的科学是灵魂的毁灭，没有社会责任感的科学家是道德的沦丧和人类的悲哀", F, "说过，", F),
+
     # ---------------- en/001 Fox Business, Home Depot third-quarter results
     # Not annotated: "Wall Street analysts surveyed by Refinitiv were expecting" (generic), the
     # ticker table.  "Home Depot sees …" (the company's guidance, a forecast) is a J.
