@@ -206,7 +206,8 @@ R = [
     # "sharply criticised the US policy shift" (no content), "Israeli courts … have declared"
     # (generic courts), "Analysts say", "Israeli settlers … said" (generic), "Key Security
     # Council powers distanced themselves", "The European Union's top court … ruled" (a court
-    # ruling, no proper name).  Joint speakers get one record each.  The unnamed High
+    # ruling, no proper name), "which considers the US biased" (a standing view in a relative
+    # clause, no speech).  Joint speakers get one record each.  The unnamed High
     # Commissioner (an office), "called for an emergency meeting" and "warning of “dangerous
     # consequences”" are J.
     ("en/014", "United Nations", [],
