@@ -18,7 +18,9 @@ and 20261124_listing), filled by triggers from articles.search_tokens:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -40,6 +42,7 @@ from sqlalchemy import (
     select,
     table,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
@@ -303,31 +306,92 @@ ARTICLE_COLUMNS = (
 )
 
 
-# PostgreSQL lists the matches of `q` one of two ways, and the planner cannot tell which is
+# PostgreSQL lists the matches of `q` one of two ways, and its planner cannot tell which is
 # cheaper: it does not count the decompression of each stored vector that testing a row
-# costs (about 5 us), and prefers to walk the (published_at, id) index testing each row even
-# for a word in 1% of the articles (20-28 ms on bench/query.py). So the listing chooses from
-# the planner's estimate of the matches (its statistics on the lexemes are good, see
-# migration 20261124_listing): up to this many, all matches are taken from the GIN index and
-# sorted by their stored keys (about 1 us a match); more, the index is walked newest first,
-# which finds a page after testing about limit x (articles / matches) rows.
+# costs (about 5 us), so it walks the (published_at, id) index testing each row even for a
+# word in 1% of the articles (20-28 ms on bench/query.py), and it takes the pairs of a
+# phrase for independent words (see _estimated_matches). So the listing chooses from the
+# estimated matches: up to this many, all matches are taken from the GIN indexes and
+# sorted by their stored keys (about 1 us a match); more, the date index is walked newest
+# first, which finds a page after testing about limit x (articles / matches) rows.
 POSTGRES_SORTED_MATCHES = 3000
 
 
-def _estimated_rows(session: Session, statement: AnySelect) -> float:
-    """The planner's estimate of the rows of a statement (PostgreSQL EXPLAIN, not run)."""
+def _estimated_matches(
+    session: Session, query: SearchQuery, keys: Sequence[ColumnElement[bool]]
+) -> float:
+    """The planner's estimate of the articles_fts rows that match (EXPLAIN, not run).
+
+    The planner multiplies the frequencies of the lexemes it ANDs, as if they were
+    independent; the pairs of one phrase are anything but (人工 智能 and 智能 人工智能 go
+    together), which made a phrase in 5,000 articles look like one in 1. So the words are
+    estimated together, each pair of a phrase alone, and the smallest estimate is taken.
+    """
+    parts: list[Select[Any]] = []
+    if query.words:
+        words = bindparam(None, " ".join(query.words), Text)
+        parts.append(
+            select(_vectors.c.id).where(
+                _matches(_vectors.c.search_vector, func.plainto_tsquery(_SIMPLE, words)), *keys
+            )
+        )
+    for phrase in query.phrases:
+        for first, second in itertools.pairwise(phrase):
+            pair = func.articles_fts_pair_query(bindparam(None, f"{first} {second}", Text))
+            parts.append(
+                select(_vectors.c.id).where(_matches(_vectors.c.phrase_vector, pair), *keys)
+            )
+    statement = union_all(*parts) if len(parts) > 1 else parts[0]
     compiled = statement.compile(
         dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
     )
-    plan = session.connection().exec_driver_sql(
+    explained = session.connection().exec_driver_sql(
         f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
     )
-    rows: float = plan.scalar_one()[0]["Plan"]["Plan Rows"]
-    return rows
+    plan = explained.scalar_one()[0]["Plan"]
+    branches = plan["Plans"] if len(parts) > 1 else [plan]  # under the Append of UNION ALL
+    return min(float(branch["Plan Rows"]) for branch in branches)
 
 
-def _article_listing(session: Session, where: ArticleFilter) -> tuple[AnySelect, Any, Any]:
-    """The article listing and its keyset columns (published_at, id).
+@dataclass(frozen=True)
+class _Listing:
+    """An article listing: its statement, its keyset columns (published_at, id), whether
+    it selects only those (ids_only: the rows are read afterwards) and whether PostgreSQL
+    must walk the date index for it (walk)."""
+
+    statement: AnySelect
+    published: Any
+    article_id: Any
+    ids_only: bool = False
+    walk: bool = False
+
+
+@contextmanager
+def _walking(session: Session, walk: bool) -> Iterator[None]:
+    """PostgreSQL: no sorting in the statements inside, so that the listing order can only
+    come from walking the (published_at, id) index; then as before."""
+    if not walk:
+        yield
+        return
+    settings = ("enable_sort",)
+    # set_config(…, true) is SET LOCAL: it ends with the transaction at the latest.
+    row = session.execute(
+        select(
+            *(func.current_setting(name) for name in settings),
+            *(func.set_config(name, "off", True) for name in settings),
+        )
+    ).one()
+    before = row[: len(settings)]
+    try:
+        yield
+    finally:
+        session.execute(
+            select(*(func.set_config(n, v, True) for n, v in zip(settings, before, strict=True)))
+        )
+
+
+def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
+    """The article listing of a filter.
 
     On PostgreSQL a listing with `q` starts from `articles_fts`: the text, the date window,
     the language and "one copy of each story" are all decided there, and the matches are
@@ -336,17 +400,18 @@ def _article_listing(session: Session, where: ArticleFilter) -> tuple[AnySelect,
     """
     if where.query is None or dialect_name(session) != "postgresql":
         statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
-        return statement, Article.published_at, Article.id
+        return _Listing(statement, Article.published_at, Article.id)
     keys = _vectors.c
-    conditions = vector_conditions(where.query)
+    text = vector_conditions(where.query)
+    key_conditions: list[ColumnElement[bool]] = []
     if not where.include_duplicates:
-        conditions.append(keys.duplicate_of_id.is_(None))
+        key_conditions.append(keys.duplicate_of_id.is_(None))
     if where.language is not None:
-        conditions.append(keys.language == where.language)
+        key_conditions.append(keys.language == where.language)
     if where.published_after is not None:
-        conditions.append(keys.published_at >= where.published_after)
+        key_conditions.append(keys.published_at >= where.published_after)
     if where.published_before is not None:
-        conditions.append(keys.published_at < where.published_before)
+        key_conditions.append(keys.published_at < where.published_before)
     rest = replace(
         where,
         query=None,
@@ -356,28 +421,34 @@ def _article_listing(session: Session, where: ArticleFilter) -> tuple[AnySelect,
         include_duplicates=True,
     )
     others = article_conditions(session, rest)
-    matches = select(keys.id, keys.published_at).where(*conditions)
-    if _estimated_rows(session, matches) <= POSTGRES_SORTED_MATCHES:
+    estimate = _estimated_matches(session, where.query, key_conditions)
+    if estimate <= POSTGRES_SORTED_MATCHES:
         # MATERIALIZED: the planner may not turn this back into a walk of the date index.
-        found = matches.cte("matches").prefix_with("MATERIALIZED")
+        found = (
+            select(keys.id, keys.published_at)
+            .where(*text, *key_conditions)
+            .cte("matches")
+            .prefix_with("MATERIALIZED")
+        )
         if not others:
             # Only the page's ids: the planner would otherwise join every match to
             # `articles` before sorting; list_articles reads the page's rows afterwards.
-            return select(found.c.id, found.c.published_at), found.c.published_at, found.c.id
+            statement = select(found.c.id, found.c.published_at)
+            return _Listing(statement, found.c.published_at, found.c.id, ids_only=True)
         statement = (
             select(*ARTICLE_COLUMNS)
             .select_from(found)
             .join(Article, Article.id == found.c.id)
             .where(*others)
         )
-        return statement, found.c.published_at, found.c.id
+        return _Listing(statement, found.c.published_at, found.c.id)
     statement = (
         select(*ARTICLE_COLUMNS)
         .select_from(_vectors)
         .join(Article, Article.id == keys.id)
-        .where(*conditions, *others)
+        .where(*text, *key_conditions, *others)
     )
-    return statement, keys.published_at, keys.id
+    return _Listing(statement, keys.published_at, keys.id, walk=True)
 
 
 def list_articles(
@@ -386,9 +457,17 @@ def list_articles(
     after: tuple[datetime | None, tuple[int, ...]] | None,
     limit: int,
 ) -> list[AnyRow]:
-    statement, published, article_id = _article_listing(session, where)
-    rows = keyset_rows(session, statement, published, [(article_id, True)], after, limit)
-    if len(statement.selected_columns) == len(ARTICLE_COLUMNS) or not rows:
+    listing = _article_listing(session, where)
+    with _walking(session, listing.walk):
+        rows = keyset_rows(
+            session,
+            listing.statement,
+            listing.published,
+            [(listing.article_id, True)],
+            after,
+            limit,
+        )
+    if not listing.ids_only or not rows:
         return rows
     # A page of ids (see _article_listing): their rows, in the page's order.
     by_id = {
@@ -401,7 +480,8 @@ def list_articles(
 
 
 def count_articles(session: Session, where: ArticleFilter) -> int:
-    statement, _published, _id = _article_listing(session, where)
+    # Counting reads every match: never walking (whatever a page of the same filter does).
+    statement = _article_listing(session, where).statement
     counted = statement.with_only_columns(func.count(), maintain_column_froms=True)
     return session.scalar(counted) or 0
 
