@@ -169,3 +169,38 @@ def test_stored_keys_and_pairs_match_the_articles(
 
     assert row[:3] == (True, True, True)
     assert row[3] == "'alpha beta' 'beta alpha'"
+
+
+@pytest.fixture(params=["from the speaker or topic", "index walk"])
+def driving(request: pytest.FixtureRequest, backend: str) -> Iterator[str]:
+    """PostgreSQL reads a speaker's or topic's articles from their index when they are few
+    (all of them here), otherwise it walks the date index: both ways, on PostgreSQL."""
+    if backend != "postgres" and request.param == "index walk":
+        pytest.skip("one way on SQLite")
+    if request.param == "index walk":
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(repository, "POSTGRES_DRIVING_ROWS", 0)
+            yield request.param
+    else:
+        yield request.param
+
+
+def test_speaker_and_topic_pages_in_order_both_ways(
+    client: TestClient, connection: Connection, driving: str
+) -> None:
+    articles = [ingest(client, text) for text in (ZH_COMPUTE, ZH_CARS, EN_SOLAR)]
+    set_published(connection, articles[0]["id"], None)
+    dongmeng = [a for a in articles if any(t["term"] == "东盟" for t in a["topics"])]
+    assert len(dongmeng) == 2
+    wang = next(s["id"] for s in articles[1]["speakers"] if s["name"] == "王建国")
+
+    by_topic = get_ok(client, "/articles", topic="东盟", limit=1)
+    second = get_ok(client, "/articles", topic="东盟", limit=1, cursor=by_topic["next"])
+    assert ids(by_topic) + ids(second) == [articles[1]["id"], articles[0]["id"]]
+    assert second["next"] is None
+    assert get_ok(client, "/articles", topic="东盟", count="true")["total"] == 2
+
+    assert ids(get_ok(client, "/articles", speaker_id=wang)) == [articles[1]["id"]]
+    both = get_ok(client, "/articles", speaker_id=wang, topic="东盟", q="汽车", language="zh")
+    assert ids(both) == [articles[1]["id"]]
+    assert get_ok(client, "/articles", speaker_id=wang, language="en")["items"] == []

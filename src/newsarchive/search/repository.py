@@ -390,6 +390,47 @@ def _walking(session: Session, walk: bool) -> Iterator[None]:
         )
 
 
+# The same choice for a speaker or a topic on PostgreSQL: the planner walks the date index
+# testing each article for the speaker's quotes even when the speaker is in 1% of them
+# (2,000 articles read, 8 ms). Up to this many quotes (or topic links), the articles are
+# taken from the speaker's (topic's) index and sorted instead (about 3 us each).
+POSTGRES_DRIVING_ROWS = 1500
+
+
+def _postgres_listing(session: Session, where: ArticleFilter) -> _Listing:
+    """A PostgreSQL listing without `q`: from the articles of the speaker or topic when
+    they are few, otherwise as the planner likes (it walks the date index)."""
+    drivers: list[tuple[Select[Any], ArticleFilter]] = []
+    if where.speaker_ids is not None:
+        speakers = list(where.speaker_ids)
+        drivers.append(
+            (
+                select(Quote.article_id).where(Quote.speaker_id.in_(speakers)),
+                replace(where, speaker_ids=None),
+            )
+        )
+    if where.topic_ids is not None:
+        topics = list(where.topic_ids)
+        drivers.append(
+            (
+                select(ArticleTopic.article_id).where(ArticleTopic.topic_id.in_(topics)),
+                replace(where, topic_ids=None),
+            )
+        )
+    for article_ids, rest in drivers:
+        if _capped_count(session, article_ids, POSTGRES_DRIVING_ROWS) <= POSTGRES_DRIVING_ROWS:
+            found = article_ids.distinct().cte("driving").prefix_with("MATERIALIZED")
+            statement = (
+                select(*ARTICLE_COLUMNS)
+                .select_from(found)
+                .join(Article, Article.id == found.c.article_id)
+                .where(*article_conditions(session, rest))
+            )
+            return _Listing(statement, Article.published_at, Article.id)
+    statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
+    return _Listing(statement, Article.published_at, Article.id)
+
+
 def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
     """The article listing of a filter.
 
@@ -398,9 +439,11 @@ def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
     put in order by the keys stored beside their vectors; `articles` is joined for the other
     conditions and the returned columns.
     """
-    if where.query is None or dialect_name(session) != "postgresql":
+    if dialect_name(session) != "postgresql":
         statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
         return _Listing(statement, Article.published_at, Article.id)
+    if where.query is None:
+        return _postgres_listing(session, where)
     keys = _vectors.c
     text = vector_conditions(where.query)
     key_conditions: list[ColumnElement[bool]] = []
