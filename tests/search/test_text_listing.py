@@ -186,7 +186,7 @@ def driving(request: pytest.FixtureRequest, backend: str) -> Iterator[str]:
 
 
 def test_speaker_and_topic_pages_in_order_both_ways(
-    client: TestClient, connection: Connection, driving: str
+    client: TestClient, connection: Connection, driving: str, way: str
 ) -> None:
     articles = [ingest(client, text) for text in (ZH_COMPUTE, ZH_CARS, EN_SOLAR)]
     set_published(connection, articles[0]["id"], None)

@@ -397,9 +397,11 @@ def _walking(session: Session, walk: bool) -> Iterator[None]:
 POSTGRES_DRIVING_ROWS = 1500
 
 
-def _postgres_listing(session: Session, where: ArticleFilter) -> _Listing:
-    """A PostgreSQL listing without `q`: from the articles of the speaker or topic when
-    they are few, otherwise as the planner likes (it walks the date index)."""
+def _small_driver(
+    session: Session, where: ArticleFilter
+) -> tuple[Select[Any], ArticleFilter] | None:
+    """The ids of the articles of the filter's speaker or topic when there are at most
+    POSTGRES_DRIVING_ROWS of them, with the filter left to test on those; else None."""
     drivers: list[tuple[Select[Any], ArticleFilter]] = []
     if where.speaker_ids is not None:
         speakers = list(where.speaker_ids)
@@ -419,14 +421,24 @@ def _postgres_listing(session: Session, where: ArticleFilter) -> _Listing:
         )
     for article_ids, rest in drivers:
         if _capped_count(session, article_ids, POSTGRES_DRIVING_ROWS) <= POSTGRES_DRIVING_ROWS:
-            found = article_ids.distinct().cte("driving").prefix_with("MATERIALIZED")
-            statement = (
-                select(*ARTICLE_COLUMNS)
-                .select_from(found)
-                .join(Article, Article.id == found.c.article_id)
-                .where(*article_conditions(session, rest))
-            )
-            return _Listing(statement, Article.published_at, Article.id)
+            return article_ids.distinct(), rest
+    return None
+
+
+def _postgres_listing(session: Session, where: ArticleFilter) -> _Listing:
+    """A PostgreSQL listing without `q`: from the articles of the speaker or topic when
+    they are few, otherwise as the planner likes (it walks the date index)."""
+    driver = _small_driver(session, where)
+    if driver is not None:
+        article_ids, rest = driver
+        found = article_ids.cte("driving").prefix_with("MATERIALIZED")
+        statement = (
+            select(*ARTICLE_COLUMNS)
+            .select_from(found)
+            .join(Article, Article.id == found.c.article_id)
+            .where(*article_conditions(session, rest))
+        )
+        return _Listing(statement, Article.published_at, Article.id)
     statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
     return _Listing(statement, Article.published_at, Article.id)
 
@@ -485,13 +497,28 @@ def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
             .where(*others)
         )
         return _Listing(statement, found.c.published_at, found.c.id)
+    # Many matches. A speaker or topic with few articles: those articles, tested for the text.
+    driver = _small_driver(session, rest)
+    if driver is not None:
+        article_ids, rest = driver
+        driving = article_ids.cte("driving").prefix_with("MATERIALIZED")
+        statement = (
+            select(*ARTICLE_COLUMNS)
+            .select_from(driving)
+            .join(_vectors, keys.id == driving.c.article_id)
+            .join(Article, Article.id == keys.id)
+            .where(*text, *key_conditions, *article_conditions(session, rest))
+        )
+        return _Listing(statement, keys.published_at, keys.id)
     statement = (
         select(*ARTICLE_COLUMNS)
         .select_from(_vectors)
         .join(Article, Article.id == keys.id)
         .where(*text, *key_conditions, *others)
     )
-    return _Listing(statement, keys.published_at, keys.id, walk=True)
+    # Walking the date index is right for the text alone; with other conditions (a common
+    # speaker or topic, a source) the planner weighs them itself.
+    return _Listing(statement, keys.published_at, keys.id, walk=not others)
 
 
 def list_articles(
