@@ -566,30 +566,23 @@ def speakers_of_articles(session: Session, article_ids: Sequence[int]) -> list[A
     """(article_id, speaker id, name, kind, quotes in that article), first quote first."""
     if not article_ids:
         return []
-    counted = (
+
+    def of_speaker(column: Any) -> Any:
+        return select(column).where(Speaker.id == Quote.speaker_id).scalar_subquery()
+
+    first = func.min(Quote.position)
+    rows: Sequence[AnyRow] = session.execute(
         select(
             Quote.article_id,
             Quote.speaker_id,
-            func.count(Quote.id).label("quotes"),
-            func.min(Quote.position).label("first"),
+            of_speaker(Speaker.name),
+            of_speaker(Speaker.kind),
+            func.count(Quote.id),
+            first,
         )
         .where(Quote.article_id.in_(list(article_ids)))
         .group_by(Quote.article_id, Quote.speaker_id)
-        .subquery()
-    )
-
-    def of_speaker(column: Any) -> Any:
-        return select(column).where(Speaker.id == counted.c.speaker_id).scalar_subquery()
-
-    rows: Sequence[AnyRow] = session.execute(
-        select(
-            counted.c.article_id,
-            counted.c.speaker_id,
-            of_speaker(Speaker.name),
-            of_speaker(Speaker.kind),
-            counted.c.quotes,
-            counted.c.first,
-        ).order_by(counted.c.article_id, counted.c.first)
+        .order_by(Quote.article_id, first)
     ).all()
     return list(rows)
 
