@@ -16,9 +16,12 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from newsarchive.models import Article
 from newsarchive.search import repository
+from newsarchive.search.query import parse
+from newsarchive.search.repository import ArticleFilter
 from search.archive import EN_SOLAR, ZH_CARS, ZH_COMPUTE, get_ok, ids, ingest
 
 
@@ -204,3 +207,18 @@ def test_speaker_and_topic_pages_in_order_both_ways(
     both = get_ok(client, "/articles", speaker_id=wang, topic="东盟", q="汽车", language="zh")
     assert ids(both) == [articles[1]["id"]]
     assert get_ok(client, "/articles", speaker_id=wang, language="en")["items"] == []
+
+
+def test_a_walked_listing_leaves_the_planner_settings_as_they_were(
+    client: TestClient, db_session: Session, backend: str
+) -> None:
+    if backend != "postgres":
+        pytest.skip("PostgreSQL only")
+    article = ingest(client, EN_SOLAR)
+    where = ArticleFilter(query=parse("solar"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(repository, "POSTGRES_SORTED_MATCHES", 0)
+        rows = repository.list_articles(db_session, where, None, 10)
+
+    assert [row.id for row in rows] == [article["id"]]
+    assert db_session.scalar(text("SHOW enable_sort")) == "on"

@@ -388,12 +388,12 @@ def _walking(session: Session, walk: bool) -> Iterator[None]:
         )
     ).one()
     before = row[: len(settings)]
-    try:
-        yield
-    finally:
-        session.execute(
-            select(*(func.set_config(n, v, True) for n, v in zip(settings, before, strict=True)))
-        )
+    # Not in a `finally`: after an error the transaction is rolled back, which undoes the
+    # setting, and a statement sent to an aborted transaction would hide the error.
+    yield
+    session.execute(
+        select(*(func.set_config(n, v, True) for n, v in zip(settings, before, strict=True)))
+    )
 
 
 # The same choice for a speaker or a topic on PostgreSQL: the planner walks the date index
