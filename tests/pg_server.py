@@ -98,7 +98,9 @@ class PostgresServer:
         return self._run("pg_ctl", "-D", str(self.datadir), "status", check=False).returncode == 0
 
 
-def start_server() -> PostgresServer:
+def start_server(root: Path | None = None) -> PostgresServer:
+    """Start a server in a new temporary folder, or in `root` (kept: a server initialised
+    there before is started again with its data)."""
     bindir = find_bindir()
     if bindir is None:
         raise PostgresUnavailable(
@@ -106,7 +108,10 @@ def start_server() -> PostgresServer:
             "(Debian: apt-get install postgresql)"
         )
     run_as = None
-    root = Path(tempfile.mkdtemp(prefix="newsarchive-pg-"))
+    if root is None:
+        root = Path(tempfile.mkdtemp(prefix="newsarchive-pg-"))
+    else:
+        root.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         try:
             user = pwd.getpwnam("postgres")
@@ -117,6 +122,9 @@ def start_server() -> PostgresServer:
     root.chmod(0o700)
     datadir = root / "data"
     server = PostgresServer(bindir=bindir, datadir=datadir, port=_free_port(), run_as=run_as)
+    if (datadir / "PG_VERSION").exists():
+        server.start()
+        return server
     result = server._run(
         "initdb",
         "-D",

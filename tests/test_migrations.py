@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import insert, inspect, text
 
 from conftest import new_database_url
 from newsarchive.db import Base, create_engine
 from newsarchive.migrate import check, downgrade, upgrade
+from newsarchive.models import Article
+from newsarchive.search.query import parse
+from newsarchive.search.repository import matching_ids
 
 
 @pytest.fixture
@@ -45,3 +49,84 @@ def test_downgrade_to_base_and_upgrade_again(fresh_url: str) -> None:
 
     upgrade(fresh_url)
     assert set(Base.metadata.tables) <= _tables(fresh_url)
+
+
+def _add_article(url: str, article_id: int, tokens: str) -> None:
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(
+                insert(Article).values(
+                    id=article_id,
+                    language="en",
+                    body=tokens,
+                    search_tokens=tokens,
+                    content_hash=f"{article_id:064d}",
+                    pipeline_version=1,
+                    published_at=datetime(2026, 3, article_id, tzinfo=UTC),
+                )
+            )
+    finally:
+        engine.dispose()
+
+
+def _found(url: str, q: str) -> list[int]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            statement = matching_ids(connection.dialect.name, parse(q))
+            return sorted(connection.execute(statement).scalars())
+    finally:
+        engine.dispose()
+
+
+def test_listing_keys_migration_fills_and_removes_its_columns_over_existing_articles(
+    fresh_url: str, backend: str
+) -> None:
+    upgrade(fresh_url, "20261124_tokens")
+    _add_article(fresh_url, 1, "alpha beta gamma")
+
+    upgrade(fresh_url)
+    _add_article(fresh_url, 2, "gamma beta alpha")
+
+    assert _found(fresh_url, '"alpha beta"') == [1]
+    assert _found(fresh_url, '"beta alpha"') == [2]
+    assert _found(fresh_url, '"alpha beta gamma"') == [1]
+    if backend == "postgres":
+        engine = create_engine(fresh_url)
+        try:
+            with engine.connect() as connection:
+                keys = connection.execute(
+                    text(
+                        "SELECT f.id, f.published_at = a.published_at, f.language "
+                        "FROM articles_fts f JOIN articles a ON a.id = f.id ORDER BY f.id"
+                    )
+                ).all()
+        finally:
+            engine.dispose()
+        assert [tuple(row) for row in keys] == [(1, True, "en"), (2, True, "en")]
+
+    downgrade(fresh_url, "20261124_tokens")
+    _add_article(fresh_url, 3, "alpha beta delta")
+
+    # Before this migration, words are found (the phrase conditions need its columns).
+    engine = create_engine(fresh_url)
+    try:
+        with engine.connect() as connection:
+            if backend == "postgres":
+                found = connection.execute(
+                    text(
+                        "SELECT id FROM articles_fts "
+                        "WHERE search_vector @@ plainto_tsquery('simple', 'delta')"
+                    )
+                ).scalars()
+            else:
+                found = connection.execute(
+                    text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'delta'")
+                ).scalars()
+            assert list(found) == [3]
+    finally:
+        engine.dispose()
+
+    upgrade(fresh_url)
+    assert _found(fresh_url, '"alpha beta"') == [1, 3]

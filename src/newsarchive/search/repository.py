@@ -1,11 +1,15 @@
 """The one full-text condition on articles, for both databases, and the listing queries.
 
-Both databases keep a table `articles_fts` beside `articles` (migration 20261124_search),
-filled by triggers from articles.search_tokens:
+Both databases keep a table `articles_fts` beside `articles` (migrations 20261124_search
+and 20261124_listing), filled by triggers from articles.search_tokens:
 
-* PostgreSQL: `articles_fts(id, search_vector)`, the stored `to_tsvector('simple', …)` with a
-  GIN index; the query is built by `plainto_tsquery` / `phraseto_tsquery` from bound text,
-  which the server parses with the same parser as the stored tokens.
+* PostgreSQL: `articles_fts(id, search_vector, phrase_vector, published_at, language,
+  duplicate_of_id)`: the stored `to_tsvector('simple', …)` and the pairs of adjacent lexemes,
+  each with a GIN index, and copies of the listing keys of the article with an index on
+  (published_at, id). The query is built by `plainto_tsquery` / `phraseto_tsquery` /
+  `articles_fts_pair_query` from bound text, which the server parses with the same parser
+  as the stored tokens. A listing with `q` filters and orders in `articles_fts` and joins
+  `articles` for the rows it returns.
 * SQLite: an FTS5 table; the MATCH expression is a bound parameter made only of
   double-quoted strings.
 
@@ -14,7 +18,9 @@ filled by triggers from articles.search_tokens:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -36,37 +42,75 @@ from sqlalchemy import (
     select,
     table,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import Session
 
+from newsarchive.db import UTCDateTime
 from newsarchive.models import Article, ArticleTopic, Quote, Speaker, Topic
 from newsarchive.search.query import SearchQuery, fts5_match
 
 _SIMPLE: ColumnElement[Any] = literal_column("'simple'::regconfig")
 # SQLite: the FTS5 table (its hidden column of the same name takes MATCH).
 _fts5 = table("articles_fts", column("rowid", Integer), column("articles_fts", Text))
-# PostgreSQL: the stored vectors.
-_vectors = table("articles_fts", column("id", Integer), column("search_vector"))
+# PostgreSQL: the stored vectors and the listing keys copied from `articles`.
+_vectors = table(
+    "articles_fts",
+    column("id", Integer),
+    column("search_vector"),
+    column("phrase_vector"),
+    column("published_at", UTCDateTime()),
+    column("language", Text),
+    column("duplicate_of_id", Integer),
+)
 
 
 def dialect_name(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+def _matches(vector: ColumnElement[Any], tsquery: ColumnElement[Any]) -> ColumnElement[bool]:
+    return vector.op("@@")(tsquery)
+
+
+def _phrase_condition(phrase: tuple[str, ...]) -> ColumnElement[bool]:
+    """A phrase on PostgreSQL. Two lexemes: their pair, one exact lexeme of phrase_vector.
+    More: all their pairs, then positions for those candidates only. One lexeme (the server
+    may join what the segmenter split): the vector itself. `numnode` of the bound phrase is
+    a constant, so the server keeps only the branch that applies when it plans.
+
+    The positions are tested on `coalesce(search_vector)`, which no index answers: with
+    the GIN index of search_vector in the plan, every candidate would be rechecked against
+    both vectors (about 20 us); this way the pairs come exactly from their own index and
+    only search_vector is read for the positions."""
+    text = bindparam(None, " ".join(phrase), Text)
+    positional = func.phraseto_tsquery(_SIMPLE, text)
+    nodes = func.numnode(positional)
+    unindexed = func.coalesce(_vectors.c.search_vector, literal_column("''::tsvector"))
+    return or_(
+        and_(nodes <= 1, _matches(_vectors.c.search_vector, positional)),
+        and_(
+            nodes > 1,
+            _matches(_vectors.c.phrase_vector, func.articles_fts_pair_query(text)),
+            or_(nodes <= 3, _matches(unindexed, positional)),
+        ),
+    )
+
+
+def vector_conditions(query: SearchQuery) -> list[ColumnElement[bool]]:
+    """PostgreSQL: the conditions on `articles_fts` of the articles that match the query."""
+    conditions: list[ColumnElement[bool]] = []
+    if query.words:
+        words = bindparam(None, " ".join(query.words), Text)
+        conditions.append(_matches(_vectors.c.search_vector, func.plainto_tsquery(_SIMPLE, words)))
+    conditions.extend(_phrase_condition(phrase) for phrase in query.phrases)
+    return conditions
+
+
 def matching_ids(dialect: str, query: SearchQuery) -> Select[int]:
     """The ids of the articles that match the query, through the full-text index."""
     if dialect == "postgresql":
-        parts: list[ColumnElement[Any]] = []
-        if query.words:
-            parts.append(
-                func.plainto_tsquery(_SIMPLE, bindparam(None, " ".join(query.words), Text))
-            )
-        for phrase in query.phrases:
-            parts.append(func.phraseto_tsquery(_SIMPLE, bindparam(None, " ".join(phrase), Text)))
-        tsquery = parts[0]
-        for part in parts[1:]:
-            tsquery = tsquery.op("&&")(part)
-        return select(_vectors.c.id).where(_vectors.c.search_vector.op("@@")(tsquery))
+        return select(_vectors.c.id).where(*vector_conditions(query))
     match = bindparam(None, fts5_match(query), Text)
     return select(_fts5.c.rowid).where(_fts5.c.articles_fts.op("MATCH")(match))
 
@@ -268,38 +312,283 @@ ARTICLE_COLUMNS = (
 )
 
 
+# PostgreSQL lists the matches of `q` one of two ways, and its planner cannot tell which is
+# cheaper: it does not count the decompression of each stored vector that testing a row
+# costs (about 5 us), so it walks the (published_at, id) index testing each row even for a
+# word in 1% of the articles (20-28 ms on bench/query.py), and it takes the pairs of a
+# phrase for independent words (see _estimated_matches). So the listing chooses from the
+# estimated matches: up to this many, all matches are taken from the GIN indexes and
+# sorted by their stored keys (about 1 us a match); more, the date index is walked newest
+# first, which finds a page after testing about limit x (articles / matches) rows.
+POSTGRES_SORTED_MATCHES = 3000
+
+
+def _estimated_matches(
+    session: Session, query: SearchQuery, keys: Sequence[ColumnElement[bool]]
+) -> float:
+    """The planner's estimate of the articles_fts rows that match (EXPLAIN, not run).
+
+    The planner multiplies the frequencies of the lexemes it ANDs, as if they were
+    independent; the pairs of one phrase are anything but (人工 智能 and 智能 人工智能 go
+    together), which made a phrase in 5,000 articles look like one in 1. So the words are
+    estimated together, each pair of a phrase alone, and the smallest estimate is taken.
+    """
+    parts: list[Select[Any]] = []
+    if query.words:
+        words = bindparam(None, " ".join(query.words), Text)
+        parts.append(
+            select(_vectors.c.id).where(
+                _matches(_vectors.c.search_vector, func.plainto_tsquery(_SIMPLE, words)), *keys
+            )
+        )
+    for phrase in query.phrases:
+        for first, second in itertools.pairwise(phrase):
+            pair = func.articles_fts_pair_query(bindparam(None, f"{first} {second}", Text))
+            parts.append(
+                select(_vectors.c.id).where(_matches(_vectors.c.phrase_vector, pair), *keys)
+            )
+    statement = union_all(*parts) if len(parts) > 1 else parts[0]
+    compiled = statement.compile(
+        dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True}
+    )
+    explained = session.connection().exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    )
+    plan = explained.scalar_one()[0]["Plan"]
+    branches = plan["Plans"] if len(parts) > 1 else [plan]  # under the Append of UNION ALL
+    return min(float(branch["Plan Rows"]) for branch in branches)
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """An article listing: its statement, its keyset columns (published_at, id), whether
+    it selects only those (ids_only: the rows are read afterwards) and whether PostgreSQL
+    must walk the date index for it (walk)."""
+
+    statement: AnySelect
+    published: Any
+    article_id: Any
+    ids_only: bool = False
+    walk: bool = False
+
+
+@contextmanager
+def _walking(session: Session, walk: bool) -> Iterator[None]:
+    """PostgreSQL: no sorting in the statements inside, so that the listing order can only
+    come from walking the (published_at, id) index; then as before."""
+    if not walk:
+        yield
+        return
+    settings = ("enable_sort",)
+    # set_config(…, true) is SET LOCAL: it ends with the transaction at the latest.
+    row = session.execute(
+        select(
+            *(func.current_setting(name) for name in settings),
+            *(func.set_config(name, "off", True) for name in settings),
+        )
+    ).one()
+    before = row[: len(settings)]
+    # Not in a `finally`: after an error the transaction is rolled back, which undoes the
+    # setting, and a statement sent to an aborted transaction would hide the error.
+    yield
+    session.execute(
+        select(*(func.set_config(n, v, True) for n, v in zip(settings, before, strict=True)))
+    )
+
+
+# The same choice for a speaker or a topic on PostgreSQL: the planner walks the date index
+# testing each article for the speaker's quotes even when the speaker is in 1% of them
+# (2,000 articles read, 8 ms). Up to this many quotes (or topic links), the articles are
+# taken from the speaker's (topic's) index and sorted instead (about 3 us each).
+POSTGRES_DRIVING_ROWS = 1500
+
+
+def _small_driver(
+    session: Session, where: ArticleFilter
+) -> tuple[Select[Any], ArticleFilter] | None:
+    """The ids of the articles of the filter's speaker or topic when there are at most
+    POSTGRES_DRIVING_ROWS of them, with the filter left to test on those; else None."""
+    drivers: list[tuple[Select[Any], ArticleFilter]] = []
+    if where.speaker_ids is not None:
+        speakers = list(where.speaker_ids)
+        drivers.append(
+            (
+                select(Quote.article_id).where(Quote.speaker_id.in_(speakers)),
+                replace(where, speaker_ids=None),
+            )
+        )
+    if where.topic_ids is not None:
+        topics = list(where.topic_ids)
+        drivers.append(
+            (
+                select(ArticleTopic.article_id).where(ArticleTopic.topic_id.in_(topics)),
+                replace(where, topic_ids=None),
+            )
+        )
+    for article_ids, rest in drivers:
+        if _capped_count(session, article_ids, POSTGRES_DRIVING_ROWS) <= POSTGRES_DRIVING_ROWS:
+            return article_ids.distinct(), rest
+    return None
+
+
+def _postgres_listing(session: Session, where: ArticleFilter) -> _Listing:
+    """A PostgreSQL listing without `q`: from the articles of the speaker or topic when
+    they are few, otherwise as the planner likes (it walks the date index)."""
+    driver = _small_driver(session, where)
+    if driver is not None:
+        article_ids, rest = driver
+        found = article_ids.cte("driving").prefix_with("MATERIALIZED")
+        statement = (
+            select(*ARTICLE_COLUMNS)
+            .select_from(found)
+            .join(Article, Article.id == found.c.article_id)
+            .where(*article_conditions(session, rest))
+        )
+        return _Listing(statement, Article.published_at, Article.id)
+    statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
+    return _Listing(statement, Article.published_at, Article.id)
+
+
+def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
+    """The article listing of a filter.
+
+    On PostgreSQL a listing with `q` starts from `articles_fts`: the text, the date window,
+    the language and "one copy of each story" are all decided there, and the matches are
+    put in order by the keys stored beside their vectors; `articles` is joined for the other
+    conditions and the returned columns.
+    """
+    if dialect_name(session) != "postgresql":
+        statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
+        return _Listing(statement, Article.published_at, Article.id)
+    if where.query is None:
+        return _postgres_listing(session, where)
+    keys = _vectors.c
+    text = vector_conditions(where.query)
+    key_conditions: list[ColumnElement[bool]] = []
+    if not where.include_duplicates:
+        key_conditions.append(keys.duplicate_of_id.is_(None))
+    if where.language is not None:
+        key_conditions.append(keys.language == where.language)
+    if where.published_after is not None:
+        key_conditions.append(keys.published_at >= where.published_after)
+    if where.published_before is not None:
+        key_conditions.append(keys.published_at < where.published_before)
+    rest = replace(
+        where,
+        query=None,
+        language=None,
+        published_after=None,
+        published_before=None,
+        include_duplicates=True,
+    )
+    others = article_conditions(session, rest)
+    estimate = _estimated_matches(session, where.query, key_conditions)
+    if estimate <= POSTGRES_SORTED_MATCHES:
+        # MATERIALIZED: the planner may not turn this back into a walk of the date index.
+        found = (
+            select(keys.id, keys.published_at)
+            .where(*text, *key_conditions)
+            .cte("matches")
+            .prefix_with("MATERIALIZED")
+        )
+        if not others:
+            # Only the page's ids: the planner would otherwise join every match to
+            # `articles` before sorting; list_articles reads the page's rows afterwards.
+            statement = select(found.c.id, found.c.published_at)
+            return _Listing(statement, found.c.published_at, found.c.id, ids_only=True)
+        statement = (
+            select(*ARTICLE_COLUMNS)
+            .select_from(found)
+            .join(Article, Article.id == found.c.id)
+            .where(*others)
+        )
+        return _Listing(statement, found.c.published_at, found.c.id)
+    # Many matches. A speaker or topic with few articles: those articles, tested for the text.
+    driver = _small_driver(session, rest)
+    if driver is not None:
+        article_ids, rest = driver
+        driving = article_ids.cte("driving").prefix_with("MATERIALIZED")
+        statement = (
+            select(*ARTICLE_COLUMNS)
+            .select_from(driving)
+            .join(_vectors, keys.id == driving.c.article_id)
+            .join(Article, Article.id == keys.id)
+            .where(*text, *key_conditions, *article_conditions(session, rest))
+        )
+        return _Listing(statement, keys.published_at, keys.id)
+    statement = (
+        select(*ARTICLE_COLUMNS)
+        .select_from(_vectors)
+        .join(Article, Article.id == keys.id)
+        .where(*text, *key_conditions, *others)
+    )
+    # Walking the date index is right for the text alone; with other conditions (a common
+    # speaker or topic, a source) the planner weighs them itself.
+    return _Listing(statement, keys.published_at, keys.id, walk=not others)
+
+
 def list_articles(
     session: Session,
     where: ArticleFilter,
     after: tuple[datetime | None, tuple[int, ...]] | None,
     limit: int,
 ) -> list[AnyRow]:
-    statement = select(*ARTICLE_COLUMNS).where(*article_conditions(session, where))
-    return keyset_rows(session, statement, Article.published_at, [(Article.id, True)], after, limit)
+    listing = _article_listing(session, where)
+    with _walking(session, listing.walk):
+        rows = keyset_rows(
+            session,
+            listing.statement,
+            listing.published,
+            [(listing.article_id, True)],
+            after,
+            limit,
+        )
+    if not listing.ids_only or not rows:
+        return rows
+    # A page of ids (see _article_listing): their rows, in the page's order.
+    by_id = {
+        row.id: row
+        for row in session.execute(
+            select(*ARTICLE_COLUMNS).where(Article.id.in_([row.id for row in rows]))
+        )
+    }
+    return [by_id[row.id] for row in rows]
 
 
 def count_articles(session: Session, where: ArticleFilter) -> int:
-    conditions = article_conditions(session, where)
-    return session.scalar(select(func.count()).select_from(Article).where(*conditions)) or 0
+    # Counting reads every match: never walking (whatever a page of the same filter does).
+    statement = _article_listing(session, where).statement
+    counted = statement.with_only_columns(func.count(), maintain_column_froms=True)
+    return session.scalar(counted) or 0
+
+
+# The speakers and topics of a page are looked up by primary key, one per row listed, in
+# correlated subqueries: PostgreSQL would otherwise hash the whole speakers and topics
+# tables for a page of twenty articles (1.7 ms at 3,000 speakers and 5,000 topics, and
+# growing with them).
 
 
 def speakers_of_articles(session: Session, article_ids: Sequence[int]) -> list[AnyRow]:
     """(article_id, speaker id, name, kind, quotes in that article), first quote first."""
     if not article_ids:
         return []
+
+    def of_speaker(column: Any) -> Any:
+        return select(column).where(Speaker.id == Quote.speaker_id).scalar_subquery()
+
+    first = func.min(Quote.position)
     rows: Sequence[AnyRow] = session.execute(
         select(
             Quote.article_id,
-            Speaker.id,
-            Speaker.name,
-            Speaker.kind,
+            Quote.speaker_id,
+            of_speaker(Speaker.name),
+            of_speaker(Speaker.kind),
             func.count(Quote.id),
-            func.min(Quote.position),
+            first,
         )
-        .join(Speaker, Speaker.id == Quote.speaker_id)
         .where(Quote.article_id.in_(list(article_ids)))
-        .group_by(Quote.article_id, Speaker.id, Speaker.name, Speaker.kind)
-        .order_by(Quote.article_id, func.min(Quote.position))
+        .group_by(Quote.article_id, Quote.speaker_id)
+        .order_by(Quote.article_id, first)
     ).all()
     return list(rows)
 
@@ -308,9 +597,9 @@ def topics_of_articles(session: Session, article_ids: Sequence[int]) -> list[Any
     """(article_id, topic id, term, rank), best first."""
     if not article_ids:
         return []
+    term = select(Topic.term).where(Topic.id == ArticleTopic.topic_id).scalar_subquery()
     rows: Sequence[AnyRow] = session.execute(
-        select(ArticleTopic.article_id, Topic.id, Topic.term, ArticleTopic.rank)
-        .join(Topic, Topic.id == ArticleTopic.topic_id)
+        select(ArticleTopic.article_id, ArticleTopic.topic_id, term, ArticleTopic.rank)
         .where(ArticleTopic.article_id.in_(list(article_ids)))
         .order_by(ArticleTopic.article_id, ArticleTopic.rank)
     ).all()
