@@ -1558,3 +1558,33 @@ def test_a_prepositional_object_is_no_reported_speech() -> None:
     assert extract_quotes(body) == []
     body = "Nora Pike insisted on Monday that the plan would fail."
     assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "Ohio House Speaker Dana Pruitt said the vote would wait.",
+            "Dana Pruitt",
+            "Ohio House Speaker",
+        ),
+        (
+            "The agency's Administrator Carl Voss said the vote would wait.",
+            "Carl Voss",
+            "Administrator",
+        ),
+        (
+            "Halbrook Capital Chief Economist Mina Osei said the vote would wait.",
+            "Mina Osei",
+            "Halbrook Capital Chief Economist",
+        ),
+        ("City Manager Rosa Lind said the vote would wait.", "Rosa Lind", "City Manager"),
+    ],
+)
+def test_capitalised_posts_before_a_name_are_titles_not_the_name(
+    sentence: str, speaker: str, title: str
+) -> None:
+    (q,) = extract_quotes(sentence)
+    assert q.text == "the vote would wait"
+    assert q.speaker == speaker
+    assert q.speaker_titles == (title,)
