@@ -1588,3 +1588,18 @@ def test_capitalised_posts_before_a_name_are_titles_not_the_name(
     assert q.text == "the vote would wait"
     assert q.speaker == speaker
     assert q.speaker_titles == (title,)
+
+
+def test_doubled_single_marks_stand_for_double_quotation_marks() -> None:
+    body = (
+        "“The fares are simply too high,’’ Anna Brook, director of the campaign group Open "
+        "Roads, told reporters. “And the operator knows it.”\n"
+        "The Harbour Board said it has ‘‘no power over ticket prices.’’"
+    )
+    quotes = _by_text(extract_quotes(body))
+    _check_offsets(body, list(quotes.values()))
+    assert quotes["The fares are simply too high"].speaker == "Anna Brook"
+    assert quotes["And the operator knows it."].speaker == "Anna Brook"
+    mixed = quotes["it has ‘‘no power over ticket prices.’’"]
+    assert mixed.speaker == "Harbour Board"
+    assert not mixed.direct

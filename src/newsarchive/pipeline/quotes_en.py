@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsarchive.pipeline import quotes_en_lex as lex
 from newsarchive.pipeline.model import Quote, SpeakerKind
@@ -2453,12 +2453,39 @@ def _clean_title(text: str) -> str:
     return "" if text.isdigit() else text
 
 
+# Doubled single marks standing for double ones (‘‘…’’, a typesetting habit of some wire
+# copy), rewritten to a double mark and a space so that every offset stays where it was.
+_DOUBLED_OPEN = re.compile(r"‘‘(?=\S)")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
+
+
+def _double_marks(body: str) -> str:
+    if "‘‘" not in body and "’’" not in body:
+        return body
+    return _DOUBLED_CLOSE.sub("” ", _DOUBLED_OPEN.sub(" “", body))
+
+
 def extract_quotes(body: str) -> list[Quote]:
     """Who said what in an English article body; offsets index `body`."""
     if not body.strip():
         return []
-    ex = _Extractor(body)
+    text = _double_marks(body)
+    ex = _Extractor(text)
     ex.attribute_segments()
     ex.reported_speech()
     ex.floating()
-    return ex.resolve()
+    quotes = ex.resolve()
+    if text is not body:
+        quotes = [_on_original(body, q) for q in quotes]
+    return quotes
+
+
+def _on_original(body: str, q: Quote) -> Quote:
+    """A span found on the rewritten marks, on the body as written: a span that takes in a
+    doubled mark takes in both halves of it."""
+    start, end = q.start, q.end
+    if start > 0 and body[start - 1 : start + 1] == "‘‘":
+        start -= 1
+    if body[end - 1 : end + 1] == "’’":
+        end += 1
+    return replace(q, text=body[start:end], start=start, end=end)
