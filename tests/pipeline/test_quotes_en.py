@@ -1603,3 +1603,15 @@ def test_doubled_single_marks_stand_for_double_quotation_marks() -> None:
     mixed = quotes["it has ‘‘no power over ticket prices.’’"]
     assert mixed.speaker == "Harbour Board"
     assert not mixed.direct
+
+
+def test_a_quote_ending_in_a_question_or_exclamation_mark_keeps_its_attribution() -> None:
+    body = (
+        "“We can try a new route, but who is going to pay for it, right?” Marta Ilves said. "
+        "“Not again!” Tom Baird told reporters."
+    )
+    quotes = _by_text(extract_quotes(body))
+    first = quotes["We can try a new route, but who is going to pay for it, right?"]
+    assert (first.speaker, first.cue) == ("Marta Ilves", "said")
+    second = quotes["Not again!"]
+    assert (second.speaker, second.cue) == ("Tom Baird", "told")

@@ -958,6 +958,15 @@ class _Extractor:
                 continue
             si = self.sent_of(seg.close - 1 if seg.close > seg.open else seg.open)
             s_end = self.sents[si][1]
+            if (
+                s_end <= seg.close + 1
+                and si + 1 < len(self.sents)
+                and self.body[seg.start : seg.end].endswith(("?", "!"))
+                and self.para[si + 1] == self.para[si]
+            ):
+                # `“…, right?” Lee said.`: the sentence splitter ends the sentence at the
+                # question mark; the attribution after it is still this quote's.
+                s_end = self.sents[si + 1][1]
             nxt = self.segs[k + 1].open if k + 1 < len(self.segs) else len(self.body)
             post_end = min(s_end, nxt)
             if self._pre_blank(seg, k) and self._post_attribution(
