@@ -1615,3 +1615,27 @@ def test_a_quote_ending_in_a_question_or_exclamation_mark_keeps_its_attribution(
     assert (first.speaker, first.cue) == ("Marta Ilves", "said")
     second = quotes["Not again!"]
     assert (second.speaker, second.cue) == ("Tom Baird", "told")
+
+
+def test_inverted_attribution_followed_by_a_participle_clause() -> None:
+    body = (
+        "Nadia Ferris heads the port authority. Cheaper freight is key to keeping the port "
+        "busy, Ferris said, pointing to the new rail link. Prices will rise, Ferris said, "
+        "adding that wages would not keep up."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["Cheaper freight is key to keeping the port busy"].speaker == "Nadia Ferris"
+    assert quotes["Prices will rise"].speaker == "Nadia Ferris"
+    assert quotes["wages would not keep up"].speaker == "Nadia Ferris"
+
+
+def test_attribution_interrupting_a_coordinated_predicate_gives_the_whole_sentence() -> None:
+    body = (
+        "Nadia Ferris heads the port authority. The engineers traced the fault, Ferris said, "
+        "and replaced the pump within hours. Costs are up, Ferris said, and she wants a review."
+    )
+    quotes = _by_text(extract_quotes(body))
+    whole = "The engineers traced the fault, Ferris said, and replaced the pump within hours"
+    assert quotes[whole].speaker == "Nadia Ferris"
+    # A new clause after "and" is not the same reported clause: no record spans both.
+    assert not any(t.startswith("Costs are up, Ferris said") for t in quotes)

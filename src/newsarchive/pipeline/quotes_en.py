@@ -89,7 +89,8 @@ _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near
 _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predicted estimates")
 # A trailing adverbial after an inverted attribution: "…, X said, after months of talks".
 _TRAILING_CLAUSE = re.compile(
-    r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a)\b"
+    r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a|"
+    r"(?!during\b|thing\b|something\b|nothing\b|everything\b)[a-z]{2,}ing)\b"
 )
 _INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
@@ -1391,11 +1392,24 @@ class _Extractor:
             return
         if after[0] == "," and ref.np_start > s_start:
             # "The trouble, he added, was that …": the attribution interrupts one clause.
-            verb = re.match(r",\s*([\w’']+)", after)
+            verb = re.match(r",\s*([\w’']+)(?:\s+([\w’']+))?", after)
             lead = self.body[s_start : ref.np_start].rstrip()
+            word = verb.group(1).lower() if verb is not None else ""
             if (
-                verb is not None
-                and (verb.group(1).lower() in _FINITE or verb.group(1).lower() in _MORE_FINITE)
+                (
+                    word in _FINITE
+                    or word in _MORE_FINITE
+                    # "The crew found the fault, she said, and fixed it": the attribution
+                    # interrupts a clause whose coordinated predicate goes on after it.
+                    or (
+                        word in ("and", "but")
+                        and verb is not None
+                        and verb.group(2) is not None
+                        and verb.group(2).islower()
+                        and verb.group(2) not in _CLAUSE_OPENERS
+                        and self._clause_like(s_start, s_start + len(lead))
+                    )
+                )
                 and lead.endswith(",")
                 and not self.in_segment(s_start)
             ):
