@@ -85,7 +85,8 @@ _TRAIL_ADV = re.compile(
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"赛后|赛前|会前|会后|节前|节后|此后|最近|近来|昨晚|今晨|当晚|早前|早些时候|随后|"
-    r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
+    r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本月|上月|上个月|本年|月初|月底|年初|年底|"
+    r"本人|自己|亲自|随即|立即|如此|"
     r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|很|非常|十分|相当|颇为|格外|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
 )
@@ -238,12 +239,19 @@ def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
     if not body:
         return []
     simplified = to_simplified(body)
-    if simplified != body and len(simplified) == len(body):
+    if len(simplified) != len(body):
+        simplified = body
+    # Transliterated names joined by a hyphen (丹尼尔-艾维斯) are read like 丹尼尔·艾维斯.
+    working = _NAME_HYPHEN.sub("·", simplified) if "-" in body or "－" in body else simplified
+    if working != body:
         # Traditional script: the word lists are simplified, so work on the simplified text
         # (same length, same offsets) and give names and titles back as written.
-        found = _extract(simplified, segment.tag(simplified))
-        return [_as_written(q, simplified, body) for q in found]
+        found = _extract(working, segment.tag(working))
+        return [_as_written(q, working, body) for q in found]
     return _extract(body, tokens)
+
+
+_NAME_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
 
 
 def _extract(body: str, tokens: list[Token]) -> list[Quote]:
@@ -678,7 +686,11 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         # Shortest first part (>= 2 chars) that starts at a token boundary.
         sep = fm_start + len(first)
         best = -1
+        if sep - 1 > start and doc.bound(sep - 1) and _is_title(body[start : sep - 1]):
+            best = sep - 1  # a one-character first name after a title: 经理丹·摩根
         for s in range(sep - 2, fm_start - 1, -1):
+            if best >= 0:
+                break
             if doc.bound(s):
                 best = s
                 break
