@@ -1244,3 +1244,17 @@ def test_a_one_character_first_name_after_a_title_is_not_joined_to_the_title() -
 def test_month_adverbs_between_the_speaker_and_the_setting_are_peeled() -> None:
     body = "券商分析师周立新本月在一份研究报告中称，航运板块的估值已经偏高。"
     assert pairs(body) == [("周立新", "航运板块的估值已经偏高")]
+
+
+def test_exclaiming_and_laughing_cues_and_a_cue_split_by_the_segmenter() -> None:
+    assert pairs("导演罗一鸣只大呼“太好了！太好了！”") == [("罗一鸣", "太好了！太好了！")]
+    assert pairs("演员孟凡拉开背包，并笑言：“这是给孩子们的礼物！”") == [
+        ("孟凡", "这是给孩子们的礼物！")
+    ]
+    # 大呼 with no content after it is an exclamation, not reported speech.
+    assert pairs("观众孟凡大呼过瘾。") == []
+
+
+def test_a_persons_original_words_after_a_colon() -> None:
+    body = "律师何静的原话是：“这个案子拖得太久，当事人已经等不起了。”"
+    assert pairs(body) == [("何静", "这个案子拖得太久，当事人已经等不起了。")]

@@ -81,7 +81,7 @@ _LEAD = re.compile(
 )
 # Adverbs and time words that may stand between a subject and its cue (李明也表示).
 _TRAIL_ADV = re.compile(
-    r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
+    r"(?:也|还|则|都|又|就|亦|均|曾|只|便|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"赛后|赛前|会前|会后|节前|节后|此后|最近|近来|昨晚|今晨|当晚|早前|早些时候|随后|"
@@ -994,7 +994,7 @@ class _Cue:
     bare: bool = False  # a weak cue taken only for its clausal complement (希望…，…)
 
 
-_GLUE_CHARS = frozenset("中里时上并也还又则都曾地")
+_GLUE_CHARS = frozenset("中里时上并也还又则都曾地只便")
 # Cues that are never nouns: after 了 they still introduce speech (他笑了笑说 aside).
 _VERBAL_ONLY_CUES = words("说 称 表示 道 说道 称赞")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
@@ -1036,12 +1036,19 @@ def _cues(doc: _Doc) -> list[_Cue]:
         seen.add(i)
         t = toks[i]
         w = t.word
+        split = 0
         if w not in CUE_WORDS:
-            continue
+            # jieba sometimes cuts a cue word in two (笑言 -> 笑 / 言).
+            if i + 1 >= n or w + toks[i + 1].word not in CUE_WORDS or len(w) > 1:
+                continue
+            split = 1
+            w += toks[i + 1].word
+            seen.add(i + 1)
         if _in_quote(doc, t.start):
             continue
-        nxt = toks[i + 1].word if i + 1 < n else ""
         prev = toks[i - 1].word if i > 0 else ""
+        i += split
+        nxt = toks[i + 1].word if i + 1 < n else ""
         if w in CUE_PREFIXES and nxt in ("说", "称", "表示"):
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
@@ -1338,6 +1345,7 @@ _ACCORDING = re.compile(
 _IN_VIEW = re.compile(
     r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])"
     r"|用([^，,。！？；;\n“”用]{1,30}?)的话(?:来)?说(?=[，,：:])"  # 用X的话说，…
+    r"|([^，,。！？；;\n“”：:]{1,30}?)的原话(?:是|为)?(?=[：:])"  # X的原话是：“…”
 )
 # A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
 _CITING = re.compile(
@@ -1351,14 +1359,14 @@ _MEDIA_END = ("社", "报", "网", "台", "》", "新闻")
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     out: list[tuple[_Cue, int, _Subject | None]] = []
     matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
-    if "看来" in doc.body or "的话" in doc.body:
+    if "看来" in doc.body or "的话" in doc.body or "原话" in doc.body:
         matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
     if "援引" in doc.body:
         matches += _CITING.finditer(doc.body, doc.head, doc.limit)
     for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
-        g = 1 if m.group(1) is not None else 2  # the alternative of _IN_VIEW that matched
+        g = next(k for k in range(1, 4) if m.group(k) is not None)  # the alternative matched
         subj = _subject_at_end(doc, m.start(g), m.end(g))
         if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
@@ -1415,7 +1423,7 @@ _ELIDED = re.compile(
 # Cues that take the speaker of the clause before them when their own subject is elided.
 _ELIDABLE_CUES = words(
     "表示 强调 指出 认为 说 称 建议 提出 透露 介绍 坦言 呼吁 补充 重申 解释 提到 坦承 直言 "
-    "承认 提醒 警告 希望 勉励 叮嘱 嘱咐 讲述 总结 分析 回复 答复"
+    "承认 提醒 警告 希望 勉励 叮嘱 嘱咐 讲述 总结 分析 回复 答复 笑言 大呼 直呼"
 )
 
 
