@@ -1639,3 +1639,13 @@ def test_attribution_interrupting_a_coordinated_predicate_gives_the_whole_senten
     assert quotes[whole].speaker == "Nadia Ferris"
     # A new clause after "and" is not the same reported clause: no record spans both.
     assert not any(t.startswith("Costs are up, Ferris said") for t in quotes)
+
+
+def test_a_second_attribution_with_a_pronoun_subject_ends_the_first_content() -> None:
+    body = (
+        "Lena Marsh leads the union. Marsh said it depends on the size of the offer, but she "
+        "said that she expects a vote within weeks."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["it depends on the size of the offer"].speaker == "Lena Marsh"
+    assert quotes["she expects a vote within weeks"].speaker == "Lena Marsh"

@@ -108,6 +108,7 @@ _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
+_SUBJECT_PRONOUNS = lex.word_set("he she they we i")
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _DIGIT = re.compile(r"\d")
 _TO_VERB = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?to\s+[a-z]")
@@ -1729,6 +1730,15 @@ class _Extractor:
                     while j > i and (toks[j].text in (",", ";") or toks[j].low in ("and", "but")):
                         j -= 1
                     if toks[j].end > pos:
+                        end = toks[j].end
+                        break
+                if prev.low in _SUBJECT_PRONOUNS and k - 2 > i:
+                    # "…, but he said that …", "…, she said …": a new attribution with its
+                    # own subject ends the content of this one.
+                    j = k - 2
+                    while j > i and (toks[j].text in (",", ";") or toks[j].low in ("and", "but")):
+                        j -= 1
+                    if j < k - 2 and toks[j].end > pos:
                         end = toks[j].end
                         break
             if (
