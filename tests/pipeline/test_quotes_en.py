@@ -1649,3 +1649,22 @@ def test_a_second_attribution_with_a_pronoun_subject_ends_the_first_content() ->
     quotes = _by_text(extract_quotes(body))
     assert quotes["it depends on the size of the offer"].speaker == "Lena Marsh"
     assert quotes["she expects a vote within weeks"].speaker == "Lena Marsh"
+
+
+def test_time_and_place_adverbials_between_the_cue_and_that_are_skipped() -> None:
+    body = (
+        "Dara Venn and Ole Brink run the depot. Venn said at the time that the roof was "
+        "sound. Brink said on Monday evening that the repairs were finished."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the roof was sound"].speaker == "Dara Venn"
+    assert quotes["the repairs were finished"].speaker == "Ole Brink"
+
+
+def test_a_coordinated_second_speech_act_ends_the_reported_clause() -> None:
+    body = (
+        "Dara Venn runs the depot. Venn claimed that the drivers were paid on time and asked "
+        "the council to review the contract — but the records tell another story."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the drivers were paid on time"].speaker == "Dara Venn"

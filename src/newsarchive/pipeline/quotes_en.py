@@ -29,9 +29,11 @@ _TRIM_END = " \t\n,;:"
 _FORWARD_SKIP = re.compile(
     r"(?:\s*,?\s*(?:also|later|again|publicly|repeatedly|yesterday|today|previously|recently|"
     r"however|though|meanwhile|instead|too|"
-    r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
+    r"at\s+the\s+time|at\s+the\s+(?:hearing|meeting|conference|briefing|rally|event)|"
     r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:statement|letter|interview|report|note|e-?mail|post|tweet|speech|filing|announcement|"
     r"address|message|video|podcast|column|essay|broadcast)"
@@ -1721,9 +1723,10 @@ class _Extractor:
                 and k + 1 < len(toks)
                 and toks[k + 1].low in ("on", "for")
             )
-            if t.low in lex.CUE_VERBS and (
-                appeal or t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS
-            ):
+            if (
+                t.low in lex.CUE_VERBS
+                and (appeal or t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS)
+            ) or (t.low in lex.QUOTE_ONLY_VERBS and toks[k - 1].low in ("and", "but")):
                 prev = toks[k - 1]
                 if prev.text in (",", ";") or prev.low in ("and", "but"):
                     j = k - 1
