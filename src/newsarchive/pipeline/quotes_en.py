@@ -2423,7 +2423,8 @@ _BACK_SKIP = lex.word_set(
     previously recently repeatedly then now today yesterday tonight once again further
     reportedly publicly separately privately already still simply just firmly openly flatly
     allegedly initially originally always often to alleged understood thought believed known
-    said quoted twice consistently strongly vehemently angrily never"""
+    said quoted twice consistently strongly vehemently angrily never first finally quickly
+    briefly"""
 )
 _WEEK_WORDS = lex.word_set(
     """week month year night weekend morning afternoon evening monday tuesday wednesday
