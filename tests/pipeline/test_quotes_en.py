@@ -1672,7 +1672,7 @@ def test_a_coordinated_second_speech_act_ends_the_reported_clause() -> None:
 
 def test_first_between_the_speaker_and_the_cue_is_skipped() -> None:
     body = (
-        "Ines Kaur chairs the board. When Kaur first presented the budget, she said the "
+        "Ines Kaur chairs the board. When Kaur first announced the budget, she said the "
         "school would not close."
     )
     quotes = _by_text(extract_quotes(body))
