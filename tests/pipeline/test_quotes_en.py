@@ -1677,3 +1677,14 @@ def test_first_between_the_speaker_and_the_cue_is_skipped() -> None:
     )
     quotes = _by_text(extract_quotes(body))
     assert quotes["the school would not close"].speaker == "Ines Kaur"
+
+
+def test_a_role_noun_resolves_to_the_name_given_in_apposition_to_it() -> None:
+    body = (
+        "Dunmore Mills will close two plants, staff were told. The union, Dunmore Textile "
+        "Workers, was formed last year. Dunmore Mills said it had no choice. The union said "
+        "on Friday that the closures broke an agreement."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["it had no choice"].speaker == "Dunmore Mills"
+    assert quotes["the closures broke an agreement"].speaker == "Dunmore Textile Workers"

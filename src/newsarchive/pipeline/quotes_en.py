@@ -95,6 +95,8 @@ _TRAILING_CLAUSE = re.compile(
     r"(?!during\b|thing\b|something\b|nothing\b|everything\b)[a-z]{2,}ing)\b"
 )
 _INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
+# A capitalised name closed by a comma: "Harbour Workers Alliance," (after "The group, ").
+_APPOSED_NAME = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*)){0,6}),")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 # Heads of names that may hold a possessive: "the District Attorney's Office".
 _OFFICE_HEADS = lex.word_set("office")
@@ -2212,6 +2214,13 @@ class _Extractor:
                 and (best is None or m.pos > best[0])
             ):
                 best = (m.pos, m.full)
+        # "The group, Harbour Workers Alliance, formed …" … "the group said": the name given
+        # in apposition to the same head noun.
+        for m in re.finditer(rf"\b[Tt]he {re.escape(head)},\s+", self.body[floor : ref.pos]):
+            k = floor + m.end()
+            name = _APPOSED_NAME.match(self.body, k, ref.pos)
+            if name is not None and (best is None or k > best[0]):
+                best = (k, name.group(1))
         return _Resolved(best[1], "organisation", ref.pos) if best is not None else None
 
     def _last_pos(
