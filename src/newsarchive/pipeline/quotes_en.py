@@ -2216,8 +2216,8 @@ class _Extractor:
                 best = (m.pos, m.full)
         # "The group, Harbour Workers Alliance, formed …" … "the group said": the name given
         # in apposition to the same head noun.
-        for m in re.finditer(rf"\b[Tt]he {re.escape(head)},\s+", self.body[floor : ref.pos]):
-            k = floor + m.end()
+        for ap in re.finditer(rf"\b[Tt]he {re.escape(head)},\s+", self.body[floor : ref.pos]):
+            k = floor + ap.end()
             name = _APPOSED_NAME.match(self.body, k, ref.pos)
             if name is not None and (best is None or k > best[0]):
                 best = (k, name.group(1))
