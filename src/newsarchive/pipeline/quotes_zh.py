@@ -37,6 +37,7 @@ read through its simplified form (same offsets) and names are given back as writ
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -242,16 +243,42 @@ def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
     if len(simplified) != len(body):
         simplified = body
     # Transliterated names joined by a hyphen (丹尼尔-艾维斯) are read like 丹尼尔·艾维斯.
-    working = _NAME_HYPHEN.sub("·", simplified) if "-" in body or "－" in body else simplified
-    if working != body:
+    hyphens = _name_hyphens(body, tokens) if "-" in body or "－" in body else []
+    if simplified == body and not hyphens:
+        return _extract(body, tokens)
+    chars = list(simplified)
+    for k, _i in hyphens:
+        chars[k] = "·"
+    working = "".join(chars)
+    if simplified == body:
+        # Only name hyphens rewritten: the same words, with the joiner as written now.
+        tokens = list(tokens)
+        for _k, i in hyphens:
+            t = tokens[i]
+            tokens[i] = replace(t, word=working[t.start : t.start + len(t.word)])
+    else:
         # Traditional script: the word lists are simplified, so work on the simplified text
         # (same length, same offsets) and give names and titles back as written.
-        found = _extract(working, segment.tag(working))
-        return [_as_written(q, working, body) for q in found]
-    return _extract(body, tokens)
+        tokens = segment.tag(working)
+    script = simplified != body
+    return [_as_written(q, working, body, script) for q in _extract(working, tokens)]
 
 
 _NAME_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+
+
+def _name_hyphens(body: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(offset, token index) of the hyphens that join the parts of a transliterated name:
+    a person's name word on one side (丹尼尔-艾维斯), not 中国-东盟."""
+    out: list[tuple[int, int]] = []
+    for m in _NAME_HYPHEN.finditer(body):
+        i = bisect.bisect_right(tokens, m.start(), key=lambda t: t.start) - 1
+        if i < 0:
+            continue
+        near = tokens[max(0, i - 1) : i + 2]
+        if any(t.pos.startswith("nr") for t in near):
+            out.append((m.start(), i))
+    return out
 
 
 def _extract(body: str, tokens: list[Token]) -> list[Quote]:
@@ -261,8 +288,13 @@ def _extract(body: str, tokens: list[Token]) -> list[Quote]:
     return _finish(doc, recs)
 
 
-def _as_written(q: Quote, simplified: str, body: str) -> Quote:
+def _as_written(q: Quote, simplified: str, body: str, script: bool = True) -> Quote:
+    """q found in `simplified` (same length as `body`), with its strings as `body` writes
+    them; without a change of script only the name joiners (·) can differ."""
+
     def back(text: str) -> str:
+        if not script and "·" not in text:
+            return text
         k = simplified.find(text)
         return body[k : k + len(text)] if k >= 0 else text
 
@@ -1039,7 +1071,7 @@ def _cues(doc: _Doc) -> list[_Cue]:
         split = 0
         if w not in CUE_WORDS:
             # jieba sometimes cuts a cue word in two (笑言 -> 笑 / 言).
-            if i + 1 >= n or w + toks[i + 1].word not in CUE_WORDS or len(w) > 1:
+            if len(w) > 1 or i + 1 >= n or w + toks[i + 1].word not in CUE_WORDS:
                 continue
             split = 1
             w += toks[i + 1].word
@@ -1345,8 +1377,9 @@ _ACCORDING = re.compile(
 _IN_VIEW = re.compile(
     r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])"
     r"|用([^，,。！？；;\n“”用]{1,30}?)的话(?:来)?说(?=[，,：:])"  # 用X的话说，…
-    r"|([^，,。！？；;\n“”：:]{1,30}?)的原话(?:是|为)?(?=[：:])"  # X的原话是：“…”
 )
+# "X's original words were:" (X的原话是：“…”): what follows is X's.
+_ORIGINAL_WORDS = re.compile(r"([^，,。！？；;\n“”：:]{1,30}?)的原话(?:是|为)?(?=[：:])")
 # A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
 _CITING = re.compile(
     r"援引([^，,。！？；;\n“”援]{1,30}?)(?:的(?:话|消息|说法|声明|表态|通报))?"
@@ -1359,14 +1392,22 @@ _MEDIA_END = ("社", "报", "网", "台", "》", "新闻")
 def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     out: list[tuple[_Cue, int, _Subject | None]] = []
     matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
-    if "看来" in doc.body or "的话" in doc.body or "原话" in doc.body:
+    if "看来" in doc.body or "的话" in doc.body:
         matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
+    k = doc.body.find("的原话", doc.head, doc.limit)
+    while k >= 0:
+        # Looked for from each occurrence only: the pattern is costly to try everywhere.
+        line = max(doc.body.rfind(ch, doc.head, k) for ch in "，,。！？；;\n“”：:") + 1
+        found = _ORIGINAL_WORDS.match(doc.body, max(line, k - 30), doc.limit)
+        if found is not None:
+            matches.append(found)
+        k = doc.body.find("的原话", k + 3, doc.limit)
     if "援引" in doc.body:
         matches += _CITING.finditer(doc.body, doc.head, doc.limit)
     for m in matches:
         if _in_quote(doc, m.start()) is not None:
             continue
-        g = next(k for k in range(1, 4) if m.group(k) is not None)  # the alternative matched
+        g = 1 if m.group(1) is not None else 2  # the alternative of _IN_VIEW that matched
         subj = _subject_at_end(doc, m.start(g), m.end(g))
         if subj is None or subj.kind not in ("person", "organisation", "pronoun", "orgref"):
             continue
