@@ -1258,3 +1258,10 @@ def test_exclaiming_and_laughing_cues_and_a_cue_split_by_the_segmenter() -> None
 def test_a_persons_original_words_after_a_colon() -> None:
     body = "律师何静的原话是：“这个案子拖得太久，当事人已经等不起了。”"
     assert pairs(body) == [("何静", "这个案子拖得太久，当事人已经等不起了。")]
+
+
+def test_a_hyphen_between_place_names_is_not_a_name_joiner() -> None:
+    body = "中国-东盟商务理事会秘书长许宁宁表示，双边贸易今年有望继续增长。"
+    (q,) = quotes(body)
+    assert q.speaker == "许宁宁"
+    assert q.text == "双边贸易今年有望继续增长"

@@ -275,8 +275,15 @@ def _name_hyphens(body: str, tokens: list[Token]) -> list[tuple[int, int]]:
         i = bisect.bisect_right(tokens, m.start(), key=lambda t: t.start) - 1
         if i < 0:
             continue
-        near = tokens[max(0, i - 1) : i + 2]
-        if any(t.pos.startswith("nr") for t in near):
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before is None or after is None:
+            continue
+        if (
+            before.pos.startswith("nr")
+            or after.pos.startswith("nr")
+            or (after.pos == "nz" and len(before.word) <= 3)  # 丹-摩根: a short first name
+        ):
             out.append((m.start(), i))
     return out
 
