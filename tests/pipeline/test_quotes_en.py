@@ -1688,3 +1688,15 @@ def test_a_role_noun_resolves_to_the_name_given_in_apposition_to_it() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["it had no choice"].speaker == "Dunmore Mills"
     assert quotes["the closures broke an agreement"].speaker == "Dunmore Textile Workers"
+
+
+def test_a_speech_noun_with_a_possessive_pronoun_and_a_that_clause() -> None:
+    body = (
+        "Mayor Ruth Okafor faces a recall vote. Okafor is under pressure over her "
+        "much-repeated pledge that bus fares would be frozen until 2026. Critics mocked her "
+        "promise."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ruth Okafor", "bus fares would be frozen until 2026")
+    ]

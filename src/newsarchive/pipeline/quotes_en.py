@@ -113,6 +113,9 @@ _FINITE = lex.word_set("is was were are had has have will would could can should
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _SUBJECT_PRONOUNS = lex.word_set("he she they we i")
+# Cue words that are also nouns of speech ("her vow that …").
+_SPEECH_NOUNS = lex.word_set("vow claim promise pledge warning insistence assertion")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _DIGIT = re.compile(r"\d")
 _TO_VERB = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?to\s+[a-z]")
@@ -1161,7 +1164,8 @@ class _Extractor:
     def _subject_for_cue(self, toks: list[_Tok], cue_i: int, s_start: int) -> _Ref | None:
         cue = toks[cue_i]
         left = toks[:cue_i]
-        ref = self.parse_subject(left)
+        owner = self._possessive_owner(toks, cue_i)
+        ref = owner if owner is not None else self.parse_subject(left)
         if ref is None and _PARTICIPLE.search(cue.low):
             ref = _Ref("coord", (), cue.start)
         if ref is not None and ref.kind == "coord":
@@ -1169,6 +1173,23 @@ class _Extractor:
         if ref is not None:
             self.cue_subjects[cue.start] = ref
         return ref
+
+    def _possessive_owner(self, toks: list[_Tok], cue_i: int) -> _Ref | None:
+        """ "her often-repeated vow that …", "his claim that …": a speech noun with a
+        possessive pronoun and a content clause; the owner is the speaker."""
+        if toks[cue_i].low not in _SPEECH_NOUNS or cue_i + 1 >= len(toks):
+            return None
+        if toks[cue_i + 1].low != "that":
+            return None
+        j = cue_i - 1
+        while j >= 0 and cue_i - j <= 3 and toks[j].low not in _POSSESSIVE_PRONOUNS:
+            if not (toks[j].is_word and toks[j].text.islower()):
+                return None
+            j -= 1
+        if j < 0 or toks[j].low not in _POSSESSIVE_PRONOUNS:
+            return None
+        pron = _POSSESSIVE_PRONOUNS[toks[j].low]
+        return _Ref("pronoun", (pron,), toks[j].start, np_start=toks[j].start)
 
     def _coord_subject(self, cue_pos: int, s_start: int) -> _Ref | None:
         """The subject shared by coordinated cues: "…, adding", "and said", "saying"."""
