@@ -1700,3 +1700,14 @@ def test_a_speech_noun_with_a_possessive_pronoun_and_a_that_clause() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Ruth Okafor", "bus fares would be frozen until 2026")
     ]
+
+
+def test_a_stray_space_after_an_opening_mark_still_starts_a_sentence() -> None:
+    body = "“Running a port is hard work,” Ferris said. “ I would not change a thing.”"
+    spans = [body[s:e] for s, e in split_sentences(body)]
+    assert spans == [
+        "“Running a port is hard work,” Ferris said.",
+        "“ I would not change a thing.”",
+    ]
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["I would not change a thing."].speaker == "Ferris"
