@@ -1711,3 +1711,21 @@ def test_a_stray_space_after_an_opening_mark_still_starts_a_sentence() -> None:
     ]
     quotes = _by_text(extract_quotes(body))
     assert quotes["I would not change a thing."].speaker == "Ferris"
+
+
+def test_a_state_department_of_something_is_an_organisation() -> None:
+    body = "The Oregon Department of Transportation said the bridge was safe."
+    (q,) = extract_quotes(body)
+    assert q.speaker == "Oregon Department of Transportation"
+    assert q.speaker_kind == "organisation"
+
+
+def test_he_or_she_after_a_fronted_clause_is_the_person_named_in_it() -> None:
+    body = (
+        "“We are short of drivers,” Ann Cole said. While the “Fares. Fair.” plan did not "
+        "appeal to Julie Grant, Oregon Department of Transportation planner, she said she "
+        "would not judge it."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["We are short of drivers"].speaker == "Ann Cole"
+    assert quotes["she would not judge it"].speaker == "Julie Grant"

@@ -113,6 +113,9 @@ _FINITE = lex.word_set("is was were are had has have will would could can should
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
 _SUBJECT_PRONOUNS = lex.word_set("he she they we i")
+_FRONTED_CLAUSE = re.compile(
+    r"(?:While|When|Although|Though|After|Before|Since|Because|As|If|Whereas|Once)\b"
+)
 # Cue words that are also nouns of speech ("her vow that …").
 _SPEECH_NOUNS = lex.word_set("vow claim promise pledge warning insistence assertion")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -1174,6 +1177,26 @@ class _Extractor:
             self.cue_subjects[cue.start] = ref
         return ref
 
+    def _fronted_clause_person(
+        self, ref: _Ref, gender: str, mentions: list[_Mention]
+    ) -> _Resolved | None:
+        """ "While the plan did not appeal to Nora Pike, a council planner, she said …": the
+        main-clause "he"/"she" after a fronted subordinate clause is the person named in it."""
+        si = self.sent_of(ref.pos)
+        while si > 0 and self.in_segment(self.sents[si][0]) and self.para[si - 1] == self.para[si]:
+            si -= 1  # a "sentence" cut inside a quoted title: “Meth. We’re on it.”
+        s_start = self.sents[si][0]
+        m0 = _FRONTED_CLAUSE.match(self.body, s_start, ref.pos)
+        if m0 is None or self.body[s_start : ref.pos].rstrip()[-1:] != ",":
+            return None
+        found: _Resolved | None = None
+        for m in mentions:
+            if m.pos >= ref.pos:
+                break
+            if m.pos >= s_start and m.kind == "person" and self._gender(m.full) in ("", gender):
+                found = _Resolved(m.full, "person", ref.pos)
+        return found
+
     def _possessive_owner(self, toks: list[_Tok], cue_i: int) -> _Ref | None:
         """ "her often-repeated vow that …", "his claim that …": a speech noun with a
         possessive pronoun and a content clause; the owner is the speaker."""
@@ -2170,7 +2193,9 @@ class _Extractor:
         if ref.kind == "pronoun":
             want = "org" if ref.words[0] == "it" else "person"
             gender = "f" if ref.words[0] == "she" else "m" if ref.words[0] == "he" else ""
-            res = self._recent(ref.pos, want, history, mentions, gender=gender)
+            res = self._fronted_clause_person(ref, gender, mentions) if gender else None
+            if res is None:
+                res = self._recent(ref.pos, want, history, mentions, gender=gender)
             if res is None and want == "person":
                 # No earlier speaker or subject: a person named in passing shortly before.
                 first = self.sent_of(ref.pos) - _PRONOUN_REACH
