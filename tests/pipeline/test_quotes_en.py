@@ -1729,3 +1729,16 @@ def test_he_or_she_after_a_fronted_clause_is_the_person_named_in_it() -> None:
     quotes = _by_text(extract_quotes(body))
     assert quotes["We are short of drivers"].speaker == "Ann Cole"
     assert quotes["she would not judge it"].speaker == "Julie Grant"
+
+
+def test_a_fronted_participle_with_a_that_clause_belongs_to_the_main_subject() -> None:
+    body = (
+        "Tom Baird chairs the panel. Noting that the river had flooded twice this year, "
+        "Baird said the levee would be raised. Noting that the sky was clear, the crews "
+        "went out."
+    )
+    quotes = extract_quotes(body)
+    got = {(q.speaker, q.text) for q in quotes}
+    assert ("Tom Baird", "the river had flooded twice this year") in got
+    assert ("Tom Baird", "the levee would be raised") in got
+    assert not any("sky" in q.text for q in quotes)

@@ -1197,6 +1197,27 @@ class _Extractor:
                 found = _Resolved(m.full, "person", ref.pos)
         return found
 
+    def _fronted_participle(self, toks: list[_Tok], si: int) -> None:
+        """ "Noting that prices had doubled, Nora Pike said …": the that-clause of the
+        participle opening the sentence is said by the subject of the main clause."""
+        for k in range(3, len(toks) - 1):
+            if toks[k].text != "," or self.in_segment(toks[k].start):
+                continue
+            for m in range(k + 2, min(k + 2 + _MAX_NAME_TOKENS, len(toks))):
+                t = toks[m]
+                if t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS:
+                    ref = self.parse_subject(toks[k + 1 : m], allow_coord=False)
+                    if ref is None or ref.kind not in ("name", "pronoun", "role"):
+                        return
+                    start = toks[2].start
+                    end = self._trim_end(start, toks[k].start)
+                    if end - start > 3 and self._clause_like(start, end):
+                        self._add_indirect(ref, start, end, toks[0].text, toks[0].start)
+                    return
+                if not t.is_word:
+                    break
+        return
+
     def _possessive_owner(self, toks: list[_Tok], cue_i: int) -> _Ref | None:
         """ "her often-repeated vow that …", "his claim that …": a speech noun with a
         possessive pronoun and a content clause; the owner is the speaker."""
@@ -1317,6 +1338,9 @@ class _Extractor:
                 if end - start > 3 and self._clause_like(start, end):
                     self.cue_subjects[cue.start] = ref
                     self._add_indirect(ref, start, end, cue.text, cue.start)
+            return
+        if low.endswith("ing") and i == 0 and len(toks) > 2 and toks[1].low == "that":
+            self._fronted_participle(toks, si)  # "Noting that …, Nora Pike said"
             return
         if low.endswith("ing") and not (
             prev in (",", "and", "but", "while", "also", "as", "after", "before", "when")
