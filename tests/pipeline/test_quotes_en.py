@@ -1558,3 +1558,187 @@ def test_a_prepositional_object_is_no_reported_speech() -> None:
     assert extract_quotes(body) == []
     body = "Nora Pike insisted on Monday that the plan would fail."
     assert _pairs(body) == [("Nora Pike", "the plan would fail")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "title"),
+    [
+        (
+            "Ohio House Speaker Dana Pruitt said the vote would wait.",
+            "Dana Pruitt",
+            "Ohio House Speaker",
+        ),
+        (
+            "The agency's Administrator Carl Voss said the vote would wait.",
+            "Carl Voss",
+            "Administrator",
+        ),
+        (
+            "Halbrook Capital Chief Economist Mina Osei said the vote would wait.",
+            "Mina Osei",
+            "Halbrook Capital Chief Economist",
+        ),
+        ("City Manager Rosa Lind said the vote would wait.", "Rosa Lind", "City Manager"),
+    ],
+)
+def test_capitalised_posts_before_a_name_are_titles_not_the_name(
+    sentence: str, speaker: str, title: str
+) -> None:
+    (q,) = extract_quotes(sentence)
+    assert q.text == "the vote would wait"
+    assert q.speaker == speaker
+    assert q.speaker_titles == (title,)
+
+
+def test_doubled_single_marks_stand_for_double_quotation_marks() -> None:
+    body = (
+        "“The fares are simply too high,’’ Anna Brook, director of the campaign group Open "
+        "Roads, told reporters. “And the operator knows it.”\n"
+        "The Harbour Board said it has ‘‘no power over ticket prices.’’"
+    )
+    quotes = _by_text(extract_quotes(body))
+    _check_offsets(body, list(quotes.values()))
+    assert quotes["The fares are simply too high"].speaker == "Anna Brook"
+    assert quotes["And the operator knows it."].speaker == "Anna Brook"
+    mixed = quotes["it has ‘‘no power over ticket prices.’’"]
+    assert mixed.speaker == "Harbour Board"
+    assert not mixed.direct
+
+
+def test_a_quote_ending_in_a_question_or_exclamation_mark_keeps_its_attribution() -> None:
+    body = (
+        "“We can try a new route, but who is going to pay for it, right?” Marta Ilves said. "
+        "“Not again!” Tom Baird told reporters."
+    )
+    quotes = _by_text(extract_quotes(body))
+    first = quotes["We can try a new route, but who is going to pay for it, right?"]
+    assert (first.speaker, first.cue) == ("Marta Ilves", "said")
+    second = quotes["Not again!"]
+    assert (second.speaker, second.cue) == ("Tom Baird", "told")
+
+
+def test_inverted_attribution_followed_by_a_participle_clause() -> None:
+    body = (
+        "Nadia Ferris heads the port authority. Cheaper freight is key to keeping the port "
+        "busy, Ferris said, pointing to the new rail link. Prices will rise, Ferris said, "
+        "adding that wages would not keep up."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["Cheaper freight is key to keeping the port busy"].speaker == "Nadia Ferris"
+    assert quotes["Prices will rise"].speaker == "Nadia Ferris"
+    assert quotes["wages would not keep up"].speaker == "Nadia Ferris"
+
+
+def test_attribution_interrupting_a_coordinated_predicate_gives_the_whole_sentence() -> None:
+    body = (
+        "Nadia Ferris heads the port authority. The engineers traced the fault, Ferris said, "
+        "and replaced the pump within hours. Costs are up, Ferris said, and she wants a review."
+    )
+    quotes = _by_text(extract_quotes(body))
+    whole = "The engineers traced the fault, Ferris said, and replaced the pump within hours"
+    assert quotes[whole].speaker == "Nadia Ferris"
+    # A new clause after "and" is not the same reported clause: no record spans both.
+    assert not any(t.startswith("Costs are up, Ferris said") for t in quotes)
+
+
+def test_a_second_attribution_with_a_pronoun_subject_ends_the_first_content() -> None:
+    body = (
+        "Lena Marsh leads the union. Marsh said it depends on the size of the offer, but she "
+        "said that she expects a vote within weeks."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["it depends on the size of the offer"].speaker == "Lena Marsh"
+    assert quotes["she expects a vote within weeks"].speaker == "Lena Marsh"
+
+
+def test_time_and_place_adverbials_between_the_cue_and_that_are_skipped() -> None:
+    body = (
+        "Dara Venn and Ole Brink run the depot. Venn said at the time that the roof was "
+        "sound. Brink said on Monday evening that the repairs were finished."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the roof was sound"].speaker == "Dara Venn"
+    assert quotes["the repairs were finished"].speaker == "Ole Brink"
+
+
+def test_a_coordinated_second_speech_act_ends_the_reported_clause() -> None:
+    body = (
+        "Dara Venn runs the depot. Venn claimed that the drivers were paid on time and asked "
+        "the council to review the contract — but the records tell another story."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the drivers were paid on time"].speaker == "Dara Venn"
+
+
+def test_first_between_the_speaker_and_the_cue_is_skipped() -> None:
+    body = (
+        "Ines Kaur chairs the board. When Kaur first announced the budget, she said the "
+        "school would not close."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["the school would not close"].speaker == "Ines Kaur"
+
+
+def test_a_role_noun_resolves_to_the_name_given_in_apposition_to_it() -> None:
+    body = (
+        "Dunmore Mills will close two plants, staff were told. The union, Dunmore Textile "
+        "Workers, was formed last year. Dunmore Mills said it had no choice. The union said "
+        "on Friday that the closures broke an agreement."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["it had no choice"].speaker == "Dunmore Mills"
+    assert quotes["the closures broke an agreement"].speaker == "Dunmore Textile Workers"
+
+
+def test_a_speech_noun_with_a_possessive_pronoun_and_a_that_clause() -> None:
+    body = (
+        "Mayor Ruth Okafor faces a recall vote. Okafor is under pressure over her "
+        "much-repeated pledge that bus fares would be frozen until 2026. Critics mocked her "
+        "promise."
+    )
+    quotes = extract_quotes(body)
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ruth Okafor", "bus fares would be frozen until 2026")
+    ]
+
+
+def test_a_stray_space_after_an_opening_mark_still_starts_a_sentence() -> None:
+    body = "“Running a port is hard work,” Ferris said. “ I would not change a thing.”"
+    spans = [body[s:e] for s, e in split_sentences(body)]
+    assert spans == [
+        "“Running a port is hard work,” Ferris said.",
+        "“ I would not change a thing.”",
+    ]
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["I would not change a thing."].speaker == "Ferris"
+
+
+def test_a_state_department_of_something_is_an_organisation() -> None:
+    body = "The Oregon Department of Transportation said the bridge was safe."
+    (q,) = extract_quotes(body)
+    assert q.speaker == "Oregon Department of Transportation"
+    assert q.speaker_kind == "organisation"
+
+
+def test_he_or_she_after_a_fronted_clause_is_the_person_named_in_it() -> None:
+    body = (
+        "“We are short of drivers,” Ann Cole said. While the “Fares. Fair.” plan did not "
+        "appeal to Julie Grant, Oregon Department of Transportation planner, she said she "
+        "would not judge it."
+    )
+    quotes = _by_text(extract_quotes(body))
+    assert quotes["We are short of drivers"].speaker == "Ann Cole"
+    assert quotes["she would not judge it"].speaker == "Julie Grant"
+
+
+def test_a_fronted_participle_with_a_that_clause_belongs_to_the_main_subject() -> None:
+    body = (
+        "Tom Baird chairs the panel. Noting that the river had flooded twice this year, "
+        "Baird said the levee would be raised. Noting that the sky was clear, the crews "
+        "went out."
+    )
+    quotes = extract_quotes(body)
+    got = {(q.speaker, q.text) for q in quotes}
+    assert ("Tom Baird", "the river had flooded twice this year") in got
+    assert ("Tom Baird", "the levee would be raised") in got
+    assert not any("sky" in q.text for q in quotes)

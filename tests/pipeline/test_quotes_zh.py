@@ -1218,3 +1218,50 @@ def test_an_indirect_quote_goes_on_over_a_link_text_on_its_own_line() -> None:
         "北京时间9时45分，市交通委发布了今年第三季度的客流统计数据，全市日均客流同比上升。"
     )
     assert pairs(body) == [("王海涛", "明年地铁三号线将全线通车")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "咨询公司的首席经济学家安德鲁-贝克在报告中说，欧元区的复苏仍然乏力。贝克还说，通胀短期内不会回落。",
+        "諮詢公司的首席經濟學家安德魯-貝克在報告中說，歐元區的復甦仍然乏力。貝克還說，通脹短期內不會回落。",
+    ],
+)
+def test_a_transliterated_name_joined_by_a_hyphen_is_one_name(body: str) -> None:
+    found = quotes(body)
+    assert len(found) == 2
+    full = body[body.index("家") + 1 : body.index("在")]
+    assert {q.speaker for q in found} == {full}
+
+
+def test_a_one_character_first_name_after_a_title_is_not_joined_to_the_title() -> None:
+    body = "这家银行的资深投资经理汤-哈里斯称，利率下调的空间已经不大。"
+    (q,) = quotes(body)
+    assert q.speaker == "汤-哈里斯"
+    assert q.speaker_titles == ("资深投资经理",)
+
+
+def test_month_adverbs_between_the_speaker_and_the_setting_are_peeled() -> None:
+    body = "券商分析师周立新本月在一份研究报告中称，航运板块的估值已经偏高。"
+    assert pairs(body) == [("周立新", "航运板块的估值已经偏高")]
+
+
+def test_exclaiming_and_laughing_cues_and_a_cue_split_by_the_segmenter() -> None:
+    assert pairs("导演罗一鸣只大呼“太好了！太好了！”") == [("罗一鸣", "太好了！太好了！")]
+    assert pairs("演员孟凡拉开背包，并笑言：“这是给孩子们的礼物！”") == [
+        ("孟凡", "这是给孩子们的礼物！")
+    ]
+    # 大呼 with no content after it is an exclamation, not reported speech.
+    assert pairs("观众孟凡大呼过瘾。") == []
+
+
+def test_a_persons_original_words_after_a_colon() -> None:
+    body = "律师何静的原话是：“这个案子拖得太久，当事人已经等不起了。”"
+    assert pairs(body) == [("何静", "这个案子拖得太久，当事人已经等不起了。")]
+
+
+def test_a_hyphen_between_place_names_is_not_a_name_joiner() -> None:
+    body = "中国-东盟商务理事会秘书长许宁宁表示，双边贸易今年有望继续增长。"
+    (q,) = quotes(body)
+    assert q.speaker == "许宁宁"
+    assert q.text == "双边贸易今年有望继续增长"

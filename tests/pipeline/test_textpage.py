@@ -216,6 +216,36 @@ def test_a_first_line_opening_with_a_dateline_is_the_lead_not_the_title(lead: st
     assert e.paragraphs == [lead, rest]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harbour Line Ferries chief executive Nora Whitfield said a fuel shortage and a"
+        " staffing dispute forced the company to cancel most crossings over the weekend.",
+        "3月2日上午，南湖区在区文化中心举行了首届“最美志愿者”表彰大会，全区各界代表三百余人参加了会议。",
+    ],
+)
+def test_a_body_pasted_without_its_headline_keeps_its_first_sentence(lead: str) -> None:
+    rest = "The company said services would return to normal by Tuesday."
+    e = extract_text(lead + "\n" + rest)
+    assert e.title is None
+    assert e.paragraphs == [lead, rest]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ferry operator cancels weekend crossings as fuel runs short",
+        "Council approves budget.",
+        "Ministers weigh up the options after a week of talks that went nowhere...",
+    ],
+)
+def test_a_headline_without_a_closing_full_stop_or_a_short_one_stays_the_title(
+    title: str,
+) -> None:
+    rest = "The company said services would return to normal by Tuesday."
+    assert extract_text(title + "\n" + rest).title == title
+
+
 def test_a_date_led_lead_gives_the_date_when_there_is_no_other() -> None:
     e = extract_text(
         "Jan. 12, 2024 -- Hundreds of volunteers cleared litter from the river banks on"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsarchive.pipeline import quotes_en_lex as lex
 from newsarchive.pipeline.model import Quote, SpeakerKind
@@ -29,9 +29,11 @@ _TRIM_END = " \t\n,;:"
 _FORWARD_SKIP = re.compile(
     r"(?:\s*,?\s*(?:also|later|again|publicly|repeatedly|yesterday|today|previously|recently|"
     r"however|though|meanwhile|instead|too|"
-    r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier|separately|for\s+(?:decades|years|months|weeks|days)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|"
     r"(?:last|this|next)\s+(?:week|month|year|night|weekend|spring|summer|autumn|winter)|"
+    r"at\s+the\s+time|at\s+the\s+(?:hearing|meeting|conference|briefing|rally|event)|"
     r"in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:statement|letter|interview|report|note|e-?mail|post|tweet|speech|filing|announcement|"
     r"address|message|video|podcast|column|essay|broadcast)"
@@ -89,9 +91,12 @@ _INTRO_PREPOSITIONS = lex.word_set("in on at after before during since from near
 _FORECAST_VERBS = lex.word_set("expect expects expected believe believes predicted estimates")
 # A trailing adverbial after an inverted attribution: "…, X said, after months of talks".
 _TRAILING_CLAUSE = re.compile(
-    r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a)\b"
+    r",\s*(?:after|before|amid|following|despite|as|while|when|citing|ahead\s+of|in\s+a|"
+    r"(?!during\b|thing\b|something\b|nothing\b|everything\b)[a-z]{2,}ing)\b"
 )
 _INDEFINITE_ROLE: dict[str, re.Pattern[str]] = {}
+# A capitalised name closed by a comma: "Harbour Workers Alliance," (after "The group, ").
+_APPOSED_NAME = re.compile(r"([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*)){0,6}),")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 # Heads of names that may hold a possessive: "the District Attorney's Office".
 _OFFICE_HEADS = lex.word_set("office")
@@ -107,6 +112,13 @@ _SENTENCE_END = frozenset(".!?:;\"”’')…")
 _FINITE = lex.word_set("is was were are had has have will would could can should")
 _MORE_FINITE = lex.word_set("may might must did does do 's ’s isn't wasn't won't can't")
 _CLAUSE_OPENERS = lex.word_set("he she it they we i there this that these those")
+_SUBJECT_PRONOUNS = lex.word_set("he she they we i")
+_FRONTED_CLAUSE = re.compile(
+    r"(?:While|When|Although|Though|After|Before|Since|Because|As|If|Whereas|Once)\b"
+)
+# Cue words that are also nouns of speech ("her vow that …").
+_SPEECH_NOUNS = lex.word_set("vow claim promise pledge warning insistence assertion")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _RELATIVE_AFTER = re.compile(r",\s*(?:which|who|where|when)\b")
 _DIGIT = re.compile(r"\d")
 _TO_VERB = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?to\s+[a-z]")
@@ -958,6 +970,15 @@ class _Extractor:
                 continue
             si = self.sent_of(seg.close - 1 if seg.close > seg.open else seg.open)
             s_end = self.sents[si][1]
+            if (
+                s_end <= seg.close + 1
+                and si + 1 < len(self.sents)
+                and self.body[seg.start : seg.end].endswith(("?", "!"))
+                and self.para[si + 1] == self.para[si]
+            ):
+                # `“…, right?” Lee said.`: the sentence splitter ends the sentence at the
+                # question mark; the attribution after it is still this quote's.
+                s_end = self.sents[si + 1][1]
             nxt = self.segs[k + 1].open if k + 1 < len(self.segs) else len(self.body)
             post_end = min(s_end, nxt)
             if self._pre_blank(seg, k) and self._post_attribution(
@@ -1146,7 +1167,8 @@ class _Extractor:
     def _subject_for_cue(self, toks: list[_Tok], cue_i: int, s_start: int) -> _Ref | None:
         cue = toks[cue_i]
         left = toks[:cue_i]
-        ref = self.parse_subject(left)
+        owner = self._possessive_owner(toks, cue_i)
+        ref = owner if owner is not None else self.parse_subject(left)
         if ref is None and _PARTICIPLE.search(cue.low):
             ref = _Ref("coord", (), cue.start)
         if ref is not None and ref.kind == "coord":
@@ -1154,6 +1176,64 @@ class _Extractor:
         if ref is not None:
             self.cue_subjects[cue.start] = ref
         return ref
+
+    def _fronted_clause_person(
+        self, ref: _Ref, gender: str, mentions: list[_Mention]
+    ) -> _Resolved | None:
+        """ "While the plan did not appeal to Nora Pike, a council planner, she said …": the
+        main-clause "he"/"she" after a fronted subordinate clause is the person named in it."""
+        si = self.sent_of(ref.pos)
+        while si > 0 and self.in_segment(self.sents[si][0]) and self.para[si - 1] == self.para[si]:
+            si -= 1  # a "sentence" cut inside a quoted title: “Meth. We’re on it.”
+        s_start = self.sents[si][0]
+        m0 = _FRONTED_CLAUSE.match(self.body, s_start, ref.pos)
+        if m0 is None or self.body[s_start : ref.pos].rstrip()[-1:] != ",":
+            return None
+        found: _Resolved | None = None
+        for m in mentions:
+            if m.pos >= ref.pos:
+                break
+            if m.pos >= s_start and m.kind == "person" and self._gender(m.full) in ("", gender):
+                found = _Resolved(m.full, "person", ref.pos)
+        return found
+
+    def _fronted_participle(self, toks: list[_Tok], si: int) -> None:
+        """ "Noting that prices had doubled, Nora Pike said …": the that-clause of the
+        participle opening the sentence is said by the subject of the main clause."""
+        for k in range(3, len(toks) - 1):
+            if toks[k].text != "," or self.in_segment(toks[k].start):
+                continue
+            for m in range(k + 2, min(k + 2 + _MAX_NAME_TOKENS, len(toks))):
+                t = toks[m]
+                if t.low in lex.CUE_VERBS or t.low in lex.QUOTE_ONLY_VERBS:
+                    ref = self.parse_subject(toks[k + 1 : m], allow_coord=False)
+                    if ref is None or ref.kind not in ("name", "pronoun", "role"):
+                        return
+                    start = toks[2].start
+                    end = self._trim_end(start, toks[k].start)
+                    if end - start > 3 and self._clause_like(start, end):
+                        self._add_indirect(ref, start, end, toks[0].text, toks[0].start)
+                    return
+                if not t.is_word:
+                    break
+        return
+
+    def _possessive_owner(self, toks: list[_Tok], cue_i: int) -> _Ref | None:
+        """ "her often-repeated vow that …", "his claim that …": a speech noun with a
+        possessive pronoun and a content clause; the owner is the speaker."""
+        if toks[cue_i].low not in _SPEECH_NOUNS or cue_i + 1 >= len(toks):
+            return None
+        if toks[cue_i + 1].low != "that":
+            return None
+        j = cue_i - 1
+        while j >= 0 and cue_i - j <= 3 and toks[j].low not in _POSSESSIVE_PRONOUNS:
+            if not (toks[j].is_word and toks[j].text.islower()):
+                return None
+            j -= 1
+        if j < 0 or toks[j].low not in _POSSESSIVE_PRONOUNS:
+            return None
+        pron = _POSSESSIVE_PRONOUNS[toks[j].low]
+        return _Ref("pronoun", (pron,), toks[j].start, np_start=toks[j].start)
 
     def _coord_subject(self, cue_pos: int, s_start: int) -> _Ref | None:
         """The subject shared by coordinated cues: "…, adding", "and said", "saying"."""
@@ -1258,6 +1338,9 @@ class _Extractor:
                 if end - start > 3 and self._clause_like(start, end):
                     self.cue_subjects[cue.start] = ref
                     self._add_indirect(ref, start, end, cue.text, cue.start)
+            return
+        if low.endswith("ing") and i == 0 and len(toks) > 2 and toks[1].low == "that":
+            self._fronted_participle(toks, si)  # "Noting that …, Nora Pike said"
             return
         if low.endswith("ing") and not (
             prev in (",", "and", "but", "while", "also", "as", "after", "before", "when")
@@ -1382,11 +1465,24 @@ class _Extractor:
             return
         if after[0] == "," and ref.np_start > s_start:
             # "The trouble, he added, was that …": the attribution interrupts one clause.
-            verb = re.match(r",\s*([\w’']+)", after)
+            verb = re.match(r",\s*([\w’']+)(?:\s+([\w’']+))?", after)
             lead = self.body[s_start : ref.np_start].rstrip()
+            word = verb.group(1).lower() if verb is not None else ""
             if (
-                verb is not None
-                and (verb.group(1).lower() in _FINITE or verb.group(1).lower() in _MORE_FINITE)
+                (
+                    word in _FINITE
+                    or word in _MORE_FINITE
+                    # "The crew found the fault, she said, and fixed it": the attribution
+                    # interrupts a clause whose coordinated predicate goes on after it.
+                    or (
+                        word in ("and", "but")
+                        and verb is not None
+                        and verb.group(2) is not None
+                        and verb.group(2).islower()
+                        and verb.group(2) not in _CLAUSE_OPENERS
+                        and self._clause_like(s_start, s_start + len(lead))
+                    )
+                )
                 and lead.endswith(",")
                 and not self.in_segment(s_start)
             ):
@@ -1697,15 +1793,25 @@ class _Extractor:
                 and k + 1 < len(toks)
                 and toks[k + 1].low in ("on", "for")
             )
-            if t.low in lex.CUE_VERBS and (
-                appeal or t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS
-            ):
+            if (
+                t.low in lex.CUE_VERBS
+                and (appeal or t.low not in lex.DESCRIBE_VERBS | lex.WEAK_VERBS)
+            ) or (t.low in lex.QUOTE_ONLY_VERBS and toks[k - 1].low in ("and", "but")):
                 prev = toks[k - 1]
                 if prev.text in (",", ";") or prev.low in ("and", "but"):
                     j = k - 1
                     while j > i and (toks[j].text in (",", ";") or toks[j].low in ("and", "but")):
                         j -= 1
                     if toks[j].end > pos:
+                        end = toks[j].end
+                        break
+                if prev.low in _SUBJECT_PRONOUNS and k - 2 > i:
+                    # "…, but he said that …", "…, she said …": a new attribution with its
+                    # own subject ends the content of this one.
+                    j = k - 2
+                    while j > i and (toks[j].text in (",", ";") or toks[j].low in ("and", "but")):
+                        j -= 1
+                    if j < k - 2 and toks[j].end > pos:
                         end = toks[j].end
                         break
             if (
@@ -2111,7 +2217,9 @@ class _Extractor:
         if ref.kind == "pronoun":
             want = "org" if ref.words[0] == "it" else "person"
             gender = "f" if ref.words[0] == "she" else "m" if ref.words[0] == "he" else ""
-            res = self._recent(ref.pos, want, history, mentions, gender=gender)
+            res = self._fronted_clause_person(ref, gender, mentions) if gender else None
+            if res is None:
+                res = self._recent(ref.pos, want, history, mentions, gender=gender)
             if res is None and want == "person":
                 # No earlier speaker or subject: a person named in passing shortly before.
                 first = self.sent_of(ref.pos) - _PRONOUN_REACH
@@ -2176,6 +2284,13 @@ class _Extractor:
                 and (best is None or m.pos > best[0])
             ):
                 best = (m.pos, m.full)
+        # "The group, Harbour Workers Alliance, formed …" … "the group said": the name given
+        # in apposition to the same head noun.
+        for ap in re.finditer(rf"\b[Tt]he {re.escape(head)},\s+", self.body[floor : ref.pos]):
+            k = floor + ap.end()
+            name = _APPOSED_NAME.match(self.body, k, ref.pos)
+            if name is not None and (best is None or k > best[0]):
+                best = (k, name.group(1))
         return _Resolved(best[1], "organisation", ref.pos) if best is not None else None
 
     def _last_pos(
@@ -2387,7 +2502,8 @@ _BACK_SKIP = lex.word_set(
     previously recently repeatedly then now today yesterday tonight once again further
     reportedly publicly separately privately already still simply just firmly openly flatly
     allegedly initially originally always often to alleged understood thought believed known
-    said quoted twice consistently strongly vehemently angrily never"""
+    said quoted twice consistently strongly vehemently angrily never first finally quickly
+    briefly"""
 )
 _WEEK_WORDS = lex.word_set(
     """week month year night weekend morning afternoon evening monday tuesday wednesday
@@ -2453,12 +2569,39 @@ def _clean_title(text: str) -> str:
     return "" if text.isdigit() else text
 
 
+# Doubled single marks standing for double ones (‘‘…’’, a typesetting habit of some wire
+# copy), rewritten to a double mark and a space so that every offset stays where it was.
+_DOUBLED_OPEN = re.compile(r"‘‘(?=\S)")
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)’’")
+
+
+def _double_marks(body: str) -> str:
+    if "‘‘" not in body and "’’" not in body:
+        return body
+    return _DOUBLED_CLOSE.sub("” ", _DOUBLED_OPEN.sub(" “", body))
+
+
 def extract_quotes(body: str) -> list[Quote]:
     """Who said what in an English article body; offsets index `body`."""
     if not body.strip():
         return []
-    ex = _Extractor(body)
+    text = _double_marks(body)
+    ex = _Extractor(text)
     ex.attribute_segments()
     ex.reported_speech()
     ex.floating()
-    return ex.resolve()
+    quotes = ex.resolve()
+    if text is not body:
+        quotes = [_on_original(body, q) for q in quotes]
+    return quotes
+
+
+def _on_original(body: str, q: Quote) -> Quote:
+    """A span found on the rewritten marks, on the body as written: a span that takes in a
+    doubled mark takes in both halves of it."""
+    start, end = q.start, q.end
+    if start > 0 and body[start - 1 : start + 1] == "‘‘":
+        start -= 1
+    if body[end - 1 : end + 1] == "’’":
+        end += 1
+    return replace(q, text=body[start:end], start=start, end=end)

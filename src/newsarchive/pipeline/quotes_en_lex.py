@@ -236,7 +236,9 @@ TITLE_WORDS = _words(
     coach nurse officer agent pastor rabbi imam councillor councilor alderman trooper marshal
     corporal admiral principal dean provost rector vicar canon baroness baron earl duke
     duchess countess viscount sheikh emir sultan chief inspector ombudsman prosecutor auditor
-    regulator registrar comptroller solicitor counsel magistrate
+    regulator registrar comptroller solicitor counsel magistrate speaker administrator
+    spokesperson adviser advisor strategist economist analyst manager chairperson lawmaker
+    legislator councilman councilwoman assemblyman assemblywoman lieutenant supervisor
     north south east west new of for the""".lower()
 )
 

@@ -340,8 +340,11 @@ class Inventory:
                 if rest and rest[-1] == words[-1]:
                     return "person"
                 break
-        if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower() in lex.ORG_SUFFIXES:
-            return "org"  # "Department of Health", "Bank of England"
+        if any(
+            words[i + 1] in ("of", "for") and words[i].lower() in lex.ORG_SUFFIXES
+            for i in range(min(len(words) - 2, 3))
+        ):
+            return "org"  # "Department of Health", "Bank of England", "Ohio Department of …"
         if "for" in words[1:-1]:
             return "org"  # "Centers for Disease Control and Prevention": no person's name
         if any(is_acronym(w) or "&" in w for w in words) and not any(

@@ -37,6 +37,7 @@ read through its simplified form (same offsets) and names are given back as writ
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -81,11 +82,12 @@ _LEAD = re.compile(
 )
 # Adverbs and time words that may stand between a subject and its cue (李明也表示).
 _TRAIL_ADV = re.compile(
-    r"(?:也|还|则|都|又|就|亦|均|曾|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
+    r"(?:也|还|则|都|又|就|亦|均|曾|只|便|曾经|已|已经|再次|再度|进一步|随后|最后|最终|同时|另外|"
     r"并|并且|而|但|公开|明确|坦率地|直接|特别|着重|一再|多次|屡次|屡屡|反复|首先|此外|对此|"
     r"为此|当时|当天|当日|日前|近日|近期|昨日|昨天|今天|今日|此前|之前|事后|本周|上周|"
     r"赛后|赛前|会前|会后|节前|节后|此后|最近|近来|昨晚|今晨|当晚|早前|早些时候|随后|"
-    r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本人|自己|亲自|随即|立即|如此|"
+    r"周[一二三四五六日末]|[上下]午|晚间|早间|日内|今年|去年|本月|上月|上个月|本年|月初|月底|年初|年底|"
+    r"本人|自己|亲自|随即|立即|如此|"
     r"这样|坚定地|深有感触地|动情地|笑着|激动地|等人|等|很|非常|十分|相当|颇为|格外|[\d一二三四五六七八九十]+月份?"
     r"(?:[\d一二三四五六七八九十]+日)?|\d+日|\s)+$"
 )
@@ -238,12 +240,52 @@ def extract_quotes(body: str, tokens: list[Token]) -> list[Quote]:
     if not body:
         return []
     simplified = to_simplified(body)
-    if simplified != body and len(simplified) == len(body):
+    if len(simplified) != len(body):
+        simplified = body
+    # Transliterated names joined by a hyphen (丹尼尔-艾维斯) are read like 丹尼尔·艾维斯.
+    hyphens = _name_hyphens(body, tokens) if "-" in body or "－" in body else []
+    if simplified == body and not hyphens:
+        return _extract(body, tokens)
+    chars = list(simplified)
+    for k, _i in hyphens:
+        chars[k] = "·"
+    working = "".join(chars)
+    if simplified == body:
+        # Only name hyphens rewritten: the same words, with the joiner as written now.
+        tokens = list(tokens)
+        for _k, i in hyphens:
+            t = tokens[i]
+            tokens[i] = replace(t, word=working[t.start : t.start + len(t.word)])
+    else:
         # Traditional script: the word lists are simplified, so work on the simplified text
         # (same length, same offsets) and give names and titles back as written.
-        found = _extract(simplified, segment.tag(simplified))
-        return [_as_written(q, simplified, body) for q in found]
-    return _extract(body, tokens)
+        tokens = segment.tag(working)
+    script = simplified != body
+    return [_as_written(q, working, body, script) for q in _extract(working, tokens)]
+
+
+_NAME_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－](?=[\u4e00-\u9fff])")
+
+
+def _name_hyphens(body: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(offset, token index) of the hyphens that join the parts of a transliterated name:
+    a person's name word on one side (丹尼尔-艾维斯), not 中国-东盟."""
+    out: list[tuple[int, int]] = []
+    for m in _NAME_HYPHEN.finditer(body):
+        i = bisect.bisect_right(tokens, m.start(), key=lambda t: t.start) - 1
+        if i < 0:
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if before is None or after is None:
+            continue
+        if (
+            before.pos.startswith("nr")
+            or after.pos.startswith("nr")
+            or (after.pos == "nz" and len(before.word) <= 3)  # 丹-摩根: a short first name
+        ):
+            out.append((m.start(), i))
+    return out
 
 
 def _extract(body: str, tokens: list[Token]) -> list[Quote]:
@@ -253,8 +295,13 @@ def _extract(body: str, tokens: list[Token]) -> list[Quote]:
     return _finish(doc, recs)
 
 
-def _as_written(q: Quote, simplified: str, body: str) -> Quote:
+def _as_written(q: Quote, simplified: str, body: str, script: bool = True) -> Quote:
+    """q found in `simplified` (same length as `body`), with its strings as `body` writes
+    them; without a change of script only the name joiners (·) can differ."""
+
     def back(text: str) -> str:
+        if not script and "·" not in text:
+            return text
         k = simplified.find(text)
         return body[k : k + len(text)] if k >= 0 else text
 
@@ -678,7 +725,11 @@ def _subject_at_end(doc: _Doc, start: int, end: int) -> _Subject | None:
         # Shortest first part (>= 2 chars) that starts at a token boundary.
         sep = fm_start + len(first)
         best = -1
+        if sep - 1 > start and doc.bound(sep - 1) and _is_title(body[start : sep - 1]):
+            best = sep - 1  # a one-character first name after a title: 经理丹·摩根
         for s in range(sep - 2, fm_start - 1, -1):
+            if best >= 0:
+                break
             if doc.bound(s):
                 best = s
                 break
@@ -982,7 +1033,7 @@ class _Cue:
     bare: bool = False  # a weak cue taken only for its clausal complement (希望…，…)
 
 
-_GLUE_CHARS = frozenset("中里时上并也还又则都曾地")
+_GLUE_CHARS = frozenset("中里时上并也还又则都曾地只便")
 # Cues that are never nouns: after 了 they still introduce speech (他笑了笑说 aside).
 _VERBAL_ONLY_CUES = words("说 称 表示 道 说道 称赞")
 _CUE_RX = re.compile("|".join(sorted(CUE_WORDS, key=len, reverse=True)))
@@ -1024,12 +1075,19 @@ def _cues(doc: _Doc) -> list[_Cue]:
         seen.add(i)
         t = toks[i]
         w = t.word
+        split = 0
         if w not in CUE_WORDS:
-            continue
+            # jieba sometimes cuts a cue word in two (笑言 -> 笑 / 言).
+            if len(w) > 1 or i + 1 >= n or w + toks[i + 1].word not in CUE_WORDS:
+                continue
+            split = 1
+            w += toks[i + 1].word
+            seen.add(i + 1)
         if _in_quote(doc, t.start):
             continue
-        nxt = toks[i + 1].word if i + 1 < n else ""
         prev = toks[i - 1].word if i > 0 else ""
+        i += split
+        nxt = toks[i + 1].word if i + 1 < n else ""
         if w in CUE_PREFIXES and nxt in ("说", "称", "表示"):
             continue  # the next token carries the cue (介绍说)
         if nxt in NOT_SPEECH_AFTER or prev in NOT_SPEECH_BEFORE:
@@ -1327,6 +1385,8 @@ _IN_VIEW = re.compile(
     r"在([^，,。！？；;\n“”在]{1,40}?)(?:眼中)?看来(?=[，,])"
     r"|用([^，,。！？；;\n“”用]{1,30}?)的话(?:来)?说(?=[，,：:])"  # 用X的话说，…
 )
+# "X's original words were:" (X的原话是：“…”): what follows is X's.
+_ORIGINAL_WORDS = re.compile(r"([^，,。！？；;\n“”：:]{1,30}?)的原话(?:是|为)?(?=[：:])")
 # A medium relaying a named source (央视新闻援引外交部的消息称，): the source speaks.
 _CITING = re.compile(
     r"援引([^，,。！？；;\n“”援]{1,30}?)(?:的(?:话|消息|说法|声明|表态|通报))?"
@@ -1341,6 +1401,14 @@ def _according_to(doc: _Doc) -> list[tuple[_Cue, int, _Subject | None]]:
     matches = list(_ACCORDING.finditer(doc.body, doc.head, doc.limit))
     if "看来" in doc.body or "的话" in doc.body:
         matches += _IN_VIEW.finditer(doc.body, doc.head, doc.limit)
+    k = doc.body.find("的原话", doc.head, doc.limit)
+    while k >= 0:
+        # Looked for from each occurrence only: the pattern is costly to try everywhere.
+        line = max(doc.body.rfind(ch, doc.head, k) for ch in "，,。！？；;\n“”：:") + 1
+        found = _ORIGINAL_WORDS.match(doc.body, max(line, k - 30), doc.limit)
+        if found is not None:
+            matches.append(found)
+        k = doc.body.find("的原话", k + 3, doc.limit)
     if "援引" in doc.body:
         matches += _CITING.finditer(doc.body, doc.head, doc.limit)
     for m in matches:
@@ -1403,7 +1471,7 @@ _ELIDED = re.compile(
 # Cues that take the speaker of the clause before them when their own subject is elided.
 _ELIDABLE_CUES = words(
     "表示 强调 指出 认为 说 称 建议 提出 透露 介绍 坦言 呼吁 补充 重申 解释 提到 坦承 直言 "
-    "承认 提醒 警告 希望 勉励 叮嘱 嘱咐 讲述 总结 分析 回复 答复"
+    "承认 提醒 警告 希望 勉励 叮嘱 嘱咐 讲述 总结 分析 回复 答复 笑言 大呼 直呼"
 )
 
 

@@ -27,7 +27,8 @@ _FUNCTION_WORDS = _word_set(
 
 # A candidate end of sentence: terminal punctuation, optional closing quotes/brackets, space.
 _END = re.compile(r"([.!?]+|\.\.\.|…)([\"”’')\]]*)(\s+)")
-_NEXT_STARTS = re.compile(r"[\"“‘'(\[]*[A-Z0-9]")
+# An opening mark may be followed by a stray space ("“ I love …").
+_NEXT_STARTS = re.compile(r"[\"“‘'(\[]*(?:[“‘]\s)?[A-Z0-9]")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LINE_END_TERMINAL = re.compile(r"(?:[.!?:…]|\.\.\.)[\"”’')\]]*\s*$")
 _LINE_END_WORD = re.compile(r"([A-Za-z0-9]+)\s*$")

@@ -235,6 +235,16 @@ def _is_lead(line: str) -> bool:
     return weighted_len(line) > _SHORT and line.rstrip().endswith(".")
 
 
+# A first line ending as a sentence ("… launched the service." / "…举行了表彰大会。") and as
+# long as a paragraph is the lead of a body pasted without its headline: headlines do not
+# close with a full stop.
+_FULL_STOP_END = re.compile(r"(?<![.…])[.。][”’\"」]?$")
+
+
+def _is_untitled_lead(line: str) -> bool:
+    return weighted_len(line) > _SHORT and bool(_FULL_STOP_END.search(line.rstrip()))
+
+
 def extract_text(text: str) -> Extracted:
     if _LOOKS_HTML.match(text[:2000]):
         # Saved HTML sent as "text": read it as the page it is.
@@ -259,7 +269,13 @@ def extract_text(text: str) -> Extracted:
         # The first line is the start of a sentence broken across lines, not a title.
         lines[:2] = [_join(lines[0], lines[1])]
     title: str | None = None
-    if not broken and len(lines) > 1 and weighted_len(lines[0]) <= 200 and not _is_lead(lines[0]):
+    if (
+        not broken
+        and len(lines) > 1
+        and weighted_len(lines[0]) <= 200
+        and not _is_lead(lines[0])
+        and not _is_untitled_lead(lines[0])
+    ):
         title = lines[0]
         rest = lines[1:]
     else:
