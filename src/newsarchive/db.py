@@ -101,6 +101,9 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
+INSERT_CHUNK = 1000
+
+
 def insert_ignoring_conflict(
     session: Session,
     model: type[Base],
@@ -112,12 +115,16 @@ def insert_ignoring_conflict(
     Get-or-create under concurrency: two requests that create the same speaker or topic at
     once both succeed, and the second simply finds the first one's row.
     """
-    if not values:
-        return
+    rows = values if isinstance(values, list) else [values]
     insert: Any = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(
-        insert(model).values(values).on_conflict_do_nothing(index_elements=conflict_columns)
-    )
+    # One statement per INSERT_CHUNK rows keeps a whole batch's rows under the databases'
+    # limits on bound parameters; rows go in their order, so the first row of a key wins.
+    for start in range(0, len(rows), INSERT_CHUNK):
+        session.execute(
+            insert(model)
+            .values(rows[start : start + INSERT_CHUNK])
+            .on_conflict_do_nothing(index_elements=conflict_columns)
+        )
 
 
 class UTCDateTime(TypeDecorator[datetime]):
