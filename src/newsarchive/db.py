@@ -116,15 +116,13 @@ def insert_ignoring_conflict(
     once both succeed, and the second simply finds the first one's row.
     """
     rows = values if isinstance(values, list) else [values]
+    if not rows:
+        return
     insert: Any = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    # One statement per INSERT_CHUNK rows keeps a whole batch's rows under the databases'
-    # limits on bound parameters; rows go in their order, so the first row of a key wins.
-    for start in range(0, len(rows), INSERT_CHUNK):
-        session.execute(
-            insert(model)
-            .values(rows[start : start + INSERT_CHUNK])
-            .on_conflict_do_nothing(index_elements=conflict_columns)
-        )
+    # Many rows go as one executemany of a statement compiled once (the drivers send them
+    # in order): the first row of a key wins.
+    statement = insert(model.__table__).on_conflict_do_nothing(index_elements=conflict_columns)
+    session.execute(statement, rows)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -550,6 +550,7 @@ def _near_duplicate_roots(session: Session, prints: Sequence[int | None]) -> lis
         archived.extend(_archived_candidates(session, bands[start : start + BAND_QUERY_GROUP]))
     limit = repository.NEAR_DUPLICATE_CANDIDATES
     roots: list[Root | None] = []
+    earlier: list[dict[int, list[int]]] = [{} for _ in range(fingerprint.BANDS)]
     for k, (value, own) in enumerate(zip(prints, bands, strict=True)):
         if value is None or own is None:
             roots.append(None)
@@ -560,16 +561,24 @@ def _near_duplicate_roots(session: Session, prints: Sequence[int | None]) -> lis
             (other, (0, original_id or candidate_id))
             for candidate_id, other, original_id in archived[k]
         ]
-        for j in range(k):
-            theirs = bands[j]
-            if theirs is not None and any(
-                (a ^ b).bit_count() <= 1 for a, b in zip(own, theirs, strict=True)
-            ):
-                value_j = prints[j]
-                assert value_j is not None
-                candidates.append((value_j, roots[j] or (1, j)))
+        for j in sorted(_band_hits(earlier, own)):
+            value_j = prints[j]
+            assert value_j is not None
+            candidates.append((value_j, roots[j] or (1, j)))
         roots.append(_nearest(value, candidates[:limit]))
+        for i, band in enumerate(own):
+            earlier[i].setdefault(band, []).append(k)
     return roots
+
+
+def _band_hits(by_band: Sequence[dict[int, list[int]]], own: Sequence[int]) -> set[int]:
+    """What `by_band` (band value -> positions, per band) holds within one bit of a band."""
+    return {
+        position
+        for i, band in enumerate(own)
+        for probe in fingerprint.probes(band)
+        for position in by_band[i].get(probe, ())
+    }
 
 
 def _archived_candidates(
@@ -596,14 +605,7 @@ def _archived_candidates(
         if own is None:
             result.append([])
             continue
-        hits = sorted(
-            {
-                position
-                for i, band in enumerate(own)
-                for probe in fingerprint.probes(band)
-                for position in by_band[i].get(probe, ())
-            }
-        )  # rows are in id order, so positions are too
+        hits = sorted(_band_hits(by_band, own))  # rows are in id order, so positions are too
         result.append([rows[p][:3] for p in hits[:limit]])
     return result
 
