@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from typing import Any, cast
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
-    Integer,
     Table,
-    any_,
     bindparam,
     delete,
     func,
     insert,
-    literal_column,
     or_,
     select,
     update,
 )
-from sqlalchemy.orm import InstrumentedAttribute, Session, defer, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
-from newsarchive.db import Base
+from newsarchive.db import Base, one_of
 from newsarchive.models import Article, ArticleTopic, Document, Quote
 from newsarchive.pipeline import fingerprint
 
@@ -159,7 +154,9 @@ def existing_sha256s(session: Session, digests: Collection[str]) -> set[str]:
     """Which of these document sha256 digests are archived already."""
     if not digests:
         return set()
-    return set(session.scalars(select(Document.sha256).where(Document.sha256.in_(digests))))
+    return set(
+        session.scalars(select(Document.sha256).where(one_of(session, Document.sha256, digests)))
+    )
 
 
 def _older_than(below_version: int, since_version: int | None) -> list[ColumnElement[bool]]:
@@ -209,7 +206,9 @@ def ids_by_canonical_url(session: Session, urls: Collection[str]) -> dict[str, i
     if not urls:
         return {}
     rows = session.execute(
-        select(Article.canonical_url, Article.id).where(Article.canonical_url.in_(urls))
+        select(Article.canonical_url, Article.id).where(
+            one_of(session, Article.canonical_url, urls)
+        )
     )
     return {url: article_id for url, article_id in rows if url is not None}
 
@@ -218,7 +217,9 @@ def ids_by_content_hash(session: Session, digests: Collection[str]) -> dict[str,
     if not digests:
         return {}
     rows = session.execute(
-        select(Article.content_hash, Article.id).where(Article.content_hash.in_(digests))
+        select(Article.content_hash, Article.id).where(
+            one_of(session, Article.content_hash, digests)
+        )
     )
     return {digest: article_id for digest, article_id in rows}
 
@@ -232,7 +233,7 @@ def band_candidates(
     At most `limit` rows (the caller looks article by article when there are more).
     """
     conditions = [
-        _one_of(session, column, values)
+        one_of(session, column, values)
         for column, values in zip(BAND_COLUMNS, probes, strict=True)
         if values
     ]
@@ -249,19 +250,6 @@ def band_candidates(
         for row in session.execute(query)
         if row[1] is not None
     ]
-
-
-def _one_of(
-    session: Session, column: InstrumentedAttribute[int | None], values: Collection[int]
-) -> ColumnElement[bool]:
-    """`column IN values` with the values as one bound parameter (a PostgreSQL array, a
-    JSON list on SQLite): thousands of values cost no query text, placeholders or parsing."""
-    if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, sorted(values), type_=ARRAY(Integer)))
-    listed = select(literal_column("value", Integer)).select_from(
-        func.json_each(bindparam(None, json.dumps(sorted(values))))
-    )
-    return column.in_(listed)
 
 
 def insert_articles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
-from newsarchive.db import insert_ignoring_conflict
+from newsarchive.db import insert_ignoring_conflict, one_of
 from newsarchive.models import Article, ArticleTopic, Quote, Speaker, SpeakerAlias, Topic
 
 
@@ -30,7 +30,7 @@ def by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, tuple[int,
     insert_ignoring_conflict(session, Speaker, rows, ["key"])
     keys = {row["key"] for row in rows}
     found = session.execute(
-        select(Speaker.key, Speaker.id, Speaker.name).where(Speaker.key.in_(keys))
+        select(Speaker.key, Speaker.id, Speaker.name).where(one_of(session, Speaker.key, keys))
     )
     return {key: (speaker_id, name) for key, speaker_id, name in found}
 
