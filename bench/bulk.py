@@ -15,7 +15,10 @@ Prints, in one run:
 * bulk rate (`newsarchive ingest FILE`) into a fresh SQLite and a fresh PostgreSQL
   database (started from the local binaries, as the tests do), for each worker count;
 * the ratio bulk / analyse-only (target >= 0.75) and 2 workers / 1 worker (target >= 1.7),
-  and the parent process's CPU time per page (reading the input and writing the database);
+  and the parent process's CPU time per page (reading the input and writing the database),
+  with PostgreSQL's server CPU time per page beside it (read from /proc on Linux). On a
+  machine with C cores, 2 workers can reach at most C / (A + P + S) pages/s, A being the
+  analysis, P the parent and S the server CPU per page, against 1 / A for 1 worker;
 * precision and recall of near-duplicate detection on the generated copies (targets 0.95
   and 0.9), and the Hamming distances measured between copies and between stories;
 * a CPU-time view, which other work on the machine does not distort the way it distorts
@@ -240,12 +243,41 @@ def analyse_only(path: Path, workers: int) -> tuple[float, int, dict[str, int | 
 
 
 PARENT_CPU: dict[str, float] = {}  # CPU seconds of this (the writing) process per run
+SERVER_CPU: dict[str, float] = {}  # CPU seconds of the PostgreSQL server per run
 
 
-def bulk(path: Path, database_url: str, workers: int, errors: Path) -> float:
+def server_cpu(server: pg_server.PostgresServer | None) -> float | None:
+    """CPU seconds used so far by a PostgreSQL server: the postmaster with its exited
+    children, and its live backends (Linux /proc; None elsewhere)."""
+    if server is None or not Path("/proc/self/stat").exists():
+        return None
+    postmaster = int((server.datadir / "postmaster.pid").read_text().split()[0])
+    ticks = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(entry.name) == postmaster:  # utime, stime, cutime, cstime
+            ticks += sum(int(f) for f in fields[11:15])
+        elif int(fields[1]) == postmaster:  # a live backend: utime, stime
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def bulk(
+    path: Path,
+    database_url: str,
+    workers: int,
+    errors: Path,
+    server: pg_server.PostgresServer | None = None,
+) -> float:
     upgrade(database_url)
     os.environ["NEWSARCHIVE_DATABASE_URL"] = database_url
     get_settings.cache_clear()
+    server_started = server_cpu(server)
     started, cpu = time.perf_counter(), time.process_time()
     args = [
         "ingest",
@@ -258,7 +290,11 @@ def bulk(path: Path, database_url: str, workers: int, errors: Path) -> float:
     ]
     cli.main(args)
     PARENT_CPU[database_url] = time.process_time() - cpu
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    server_ended = server_cpu(server)
+    if server_started is not None and server_ended is not None:
+        SERVER_CPU[database_url] = server_ended - server_started
+    return seconds
 
 
 def detection(
@@ -362,14 +398,20 @@ def main() -> int:
                         assert server is not None
                         url = _postgres_database(server, f"bulk_{workers}")
                     seconds = bulk(
-                        path, url, workers, folder / f"errors-{database}-{workers}.jsonl"
+                        path, url, workers, folder / f"errors-{database}-{workers}.jsonl", server
                     )
                     rates[workers] = len(items) / seconds
                     parent_ms = PARENT_CPU[url] / len(items) * 1e3
+                    server_ms = (
+                        f", server {SERVER_CPU[url] / len(items) * 1e3:.1f} ms"
+                        if url in SERVER_CPU and database == "postgres"
+                        else ""
+                    )
                     print(
                         f"{database:8} bulk, {workers} worker(s): {rates[workers]:7.1f} pages/s "
                         f"({rates[workers] / analyse_rate[workers]:.2f}x analyse-only; "
-                        f"target >= 0.75); parent process {parent_ms:.1f} ms CPU/page"
+                        f"target >= 0.75); parent process {parent_ms:.1f} ms{server_ms} "
+                        "CPU/page"
                     )
                     if workers == worker_counts[0]:
                         precision, recall, predicted, actual = detection(url, truth)
@@ -395,9 +437,14 @@ def cpu_view(
     path: Path, folder: Path, database: str, server: pg_server.PostgresServer | None, n: int
 ) -> None:
     sample = folder / f"sample-{database}.jsonl"
+    warm = folder / "warm-up.jsonl"
     with path.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as out:
         for _, line in zip(range(n), source, strict=False):
             out.write(line)
+    with path.open(encoding="utf-8") as source, warm.open("w", encoding="utf-8") as out:
+        for _, line in zip(range(20), source, strict=False):
+            out.write(line)
+    analyse_only(warm, 0)  # load the segmenter's dictionary etc. outside the measure
     started = time.process_time()
     _, count, _ = analyse_only(sample, 0)
     analyse_cpu = (time.process_time() - started) / count

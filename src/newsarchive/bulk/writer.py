@@ -1,7 +1,9 @@
-"""Store analysed items through the articles service, each in its own savepoint.
+"""Store analysed items through the articles service.
 
-One transaction per batch (the caller commits: it is the edge); an item that fails rolls
-back only its own savepoint, so one bad item never costs the others their place.
+One transaction per batch (the caller commits: it is the edge). A batch is written
+set-wise (`store_batch`: a few multi-row statements for the whole batch, in a savepoint);
+if the database refuses it, it is written again item by item (`store_item`), each item in
+its own savepoint, so one bad item never costs the others their place.
 """
 
 from __future__ import annotations
