@@ -9,14 +9,17 @@ pointing to the first telling), shared speakers, aliases and topics, failures.
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from newsarchive.articles import service as articles_service
 from newsarchive.articles.service import content_hash
 from newsarchive.bulk.sources import RawItem
 from newsarchive.bulk.writer import Outcome, store_batch, store_item
+from newsarchive.db import one_of
 from newsarchive.models import (
     Article,
     ArticleTopic,
@@ -317,3 +320,72 @@ def test_a_page_archived_meanwhile_sends_the_batch_item_by_item(db_session: Sess
     db_session.flush()
     titles = db_session.scalars(select(Article.title).order_by(Article.id)).all()
     assert titles == ["Harbour reopens", "Coastal railway finished", "Short note"]
+
+
+def many(count: int) -> list[tuple[RawItem, Analysis | str]]:
+    """`count` pages: every fourth one a copy (a few bits off) of an earlier story, some far
+    back, so that copies meet their originals across the batch's band-query groups."""
+    rng = random.Random(11)
+    prints: list[int] = []
+    pages: list[tuple[RawItem, Analysis | str]] = []
+    for n in range(count):
+        if n % 4 == 3:
+            value = rng.choice(prints)
+            for bit in rng.sample(range(64), rng.randint(0, 9)):
+                value ^= 1 << bit
+            value = fingerprint.to_signed(fingerprint.to_unsigned(value))
+        else:
+            value = fingerprint.to_signed(rng.getrandbits(64))
+        prints.append(value)
+        words = " ".join(rng.choice(["port", "rail", "rain", "vote", "wind"]) for _ in range(9))
+        found = story(
+            f"Story {n}",
+            f"Story {n}: {words}.",
+            value,
+            quotes=[quote(rng.choice(["Anna Berg", "ANNA BERG", "Tom Hale"]), f"Quote {n}.")],
+            topics=tuple(rng.sample(["port", "rail", "rain", "vote", "wind"], 2)),
+        )
+        pages.append((page(100 + n, f"https://news{n % 7}.example.com/{n}"), found))
+    return pages
+
+
+def test_a_large_batch_stores_the_same_rows_as_item_by_item(db_session: Session) -> None:
+    """More new articles than one band query takes (BAND_QUERY_GROUP): the same
+    near-duplicates as storing them one by one, wherever the original is (archived before,
+    or in the batch, in its own or another group)."""
+    pages = many(articles_service.BAND_QUERY_GROUP * 2 + 130)
+    archived, batch = pages[:80], pages[80:]
+    results = []
+    for set_wise in (False, True):
+        savepoint = db_session.begin_nested()
+        outcomes = [store_item(db_session, item, found) for item, found in archived]
+        if set_wise:
+            outcomes += store_batch(db_session, batch)
+        else:
+            outcomes += [store_item(db_session, item, found) for item, found in batch]
+        results.append(snapshot(db_session, outcomes))
+        savepoint.rollback()
+    one_by_one, set_wise_rows = results
+
+    assert sum(o[4] is not None for o in one_by_one["outcomes"]) > 50  # copies were found
+    for table in one_by_one:
+        assert set_wise_rows[table] == one_by_one[table], table
+
+
+def test_one_of_finds_values_among_thousands(db_session: Session) -> None:
+    """db.one_of: a whole batch's keys as one parameter, unicode and all, on both databases."""
+    wanted = {"人工智能", "harbour", 'o\'neil "quoted"', "comma,key"}
+    for key in sorted(wanted):
+        db_session.add(Topic(term=key, key=key, language="en"))
+    db_session.add(Topic(term="other", key="other", language="en"))
+    db_session.flush()
+    asked = wanted | {f"absent {n}" for n in range(3000)}
+
+    found = db_session.scalars(select(Topic.key).where(one_of(db_session, Topic.key, asked)))
+
+    assert set(found) == wanted
+    ids = db_session.scalars(select(Topic.id).where(Topic.key.in_(wanted))).all()
+    by_id = db_session.scalars(
+        select(Topic.key).where(one_of(db_session, Topic.id, set(ids) | set(range(-3000, 0))))
+    )
+    assert set(by_id) == wanted

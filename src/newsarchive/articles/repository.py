@@ -83,12 +83,6 @@ def copies_of(session: Session, article: Article) -> Sequence[Article]:
     ).all()
 
 
-def add(session: Session, article: Article) -> Article:
-    session.add(article)
-    session.flush()
-    return article
-
-
 def delete_article(session: Session, article_id: int) -> bool:
     result = session.execute(delete(Article).where(Article.id == article_id))
     return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -224,7 +224,7 @@ def ingest_analysed_batch(session: Session, entries: Sequence[Analysed]) -> list
     new: list[tuple[Analysed, str]] = []
     new_by_url: dict[str, int] = {}
     new_by_hash: dict[str, int] = {}
-    # Per entry: ("archived", article id) or ("new", position in `new`), and whether new.
+    # Per entry: (a duplicate?, "archived" or "new", the article id or the position in `new`)
     plan: list[tuple[bool, str, int]] = []
     for entry, digest in zip(entries, digests, strict=True):
         url = entry.canonical_url
