@@ -18,7 +18,8 @@ Prints, in one run:
   and the parent process's CPU time per page (reading the input and writing the database),
   with PostgreSQL's server CPU time per page beside it (read from /proc on Linux). On a
   machine with C cores, 2 workers can reach at most C / (A + P + S) pages/s, A being the
-  analysis, P the parent and S the server CPU per page, against 1 / A for 1 worker;
+  analysis, P the parent and S the server CPU per page, against 1 / A for 1 worker: the
+  "CPU bound" line prints that ceiling from the CPU times measured in the run;
 * precision and recall of near-duplicate detection on the generated copies (targets 0.95
   and 0.9), and the Hamming distances measured between copies and between stories;
 * a CPU-time view, which other work on the machine does not distort the way it distorts
@@ -391,6 +392,7 @@ def main() -> int:
         try:
             for database in databases:
                 rates: dict[int, float] = {}
+                urls: dict[int, str] = {}
                 for workers in worker_counts:
                     if database == "sqlite":
                         url = f"sqlite:///{folder / f'bulk-{workers}.sqlite3'}"
@@ -401,6 +403,7 @@ def main() -> int:
                         path, url, workers, folder / f"errors-{database}-{workers}.jsonl", server
                     )
                     rates[workers] = len(items) / seconds
+                    urls[workers] = url
                     parent_ms = PARENT_CPU[url] / len(items) * 1e3
                     server_ms = (
                         f", server {SERVER_CPU[url] / len(items) * 1e3:.1f} ms"
@@ -420,22 +423,41 @@ def main() -> int:
                             f"(target >= 0.95), recall {recall:.3f} (target >= 0.9); "
                             f"{predicted} marked, {actual} generated copies stored"
                         )
+                analyse_cpu = None
                 if args.cpu_sample:
-                    cpu_view(path, folder, database, server, args.cpu_sample)
+                    analyse_cpu = cpu_view(path, folder, database, server, args.cpu_sample)
                 if 1 in rates and 2 in rates:
                     print(
                         f"{database:8} 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x "
                         "(target >= 1.7)"
                     )
+                    if analyse_cpu is not None:
+                        two = urls[2]
+                        storing = (PARENT_CPU[two] + SERVER_CPU.get(two, 0.0)) / len(items)
+                        cpu_bound(database, analyse_cpu, storing)
         finally:
             if server is not None:
                 pg_server.destroy(server)
     return 0
 
 
+def cpu_bound(database: str, analyse: float, storing: float) -> None:
+    """What the cores allow whatever the other load: 1 worker analyses at most 1 / analyse
+    pages/s; 2 workers share the cores with the writing process (and PostgreSQL's server),
+    so at most cores / (analyse + storing) pages/s, storing being their CPU per page."""
+    cores = os.cpu_count() or 1
+    one = 1 / analyse
+    two = min(2 / analyse, cores / (analyse + storing))
+    print(
+        f"{database:8} CPU bound on {cores} cores: analysis {analyse * 1e3:.1f} ms + storage "
+        f"{storing * 1e3:.1f} ms CPU/page -> 2 workers at most {two:.0f} pages/s, "
+        f"{two / one:.2f}x one worker's {one:.0f}"
+    )
+
+
 def cpu_view(
     path: Path, folder: Path, database: str, server: pg_server.PostgresServer | None, n: int
-) -> None:
+) -> float:
     sample = folder / f"sample-{database}.jsonl"
     warm = folder / "warm-up.jsonl"
     with path.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as out:
@@ -464,6 +486,7 @@ def cpu_view(
         f"(storage +{overhead:.0f}%"
         f"{'' if database == 'sqlite' else ', client side only'})"
     )
+    return analyse_cpu
 
 
 def _postgres_database(server: pg_server.PostgresServer, name: str) -> str:
