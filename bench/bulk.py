@@ -15,7 +15,11 @@ Prints, in one run:
 * bulk rate (`newsarchive ingest FILE`) into a fresh SQLite and a fresh PostgreSQL
   database (started from the local binaries, as the tests do), for each worker count;
 * the ratio bulk / analyse-only (target >= 0.75) and 2 workers / 1 worker (target >= 1.7),
-  and the parent process's CPU time per page (reading the input and writing the database);
+  and the parent process's CPU time per page (reading the input and writing the database),
+  with PostgreSQL's server CPU time per page beside it (read from /proc on Linux). On a
+  machine with C cores, 2 workers can reach at most C / (A + P + S) pages/s, A being the
+  analysis, P the parent and S the server CPU per page, against 1 / A for 1 worker: the
+  "CPU bound" line prints that ceiling from the CPU times measured in the run;
 * precision and recall of near-duplicate detection on the generated copies (targets 0.95
   and 0.9), and the Hamming distances measured between copies and between stories;
 * a CPU-time view, which other work on the machine does not distort the way it distorts
@@ -240,12 +244,41 @@ def analyse_only(path: Path, workers: int) -> tuple[float, int, dict[str, int | 
 
 
 PARENT_CPU: dict[str, float] = {}  # CPU seconds of this (the writing) process per run
+SERVER_CPU: dict[str, float] = {}  # CPU seconds of the PostgreSQL server per run
 
 
-def bulk(path: Path, database_url: str, workers: int, errors: Path) -> float:
+def server_cpu(server: pg_server.PostgresServer | None) -> float | None:
+    """CPU seconds used so far by a PostgreSQL server: the postmaster with its exited
+    children, and its live backends (Linux /proc; None elsewhere)."""
+    if server is None or not Path("/proc/self/stat").exists():
+        return None
+    postmaster = int((server.datadir / "postmaster.pid").read_text().split()[0])
+    ticks = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(entry.name) == postmaster:  # utime, stime, cutime, cstime
+            ticks += sum(int(f) for f in fields[11:15])
+        elif int(fields[1]) == postmaster:  # a live backend: utime, stime
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def bulk(
+    path: Path,
+    database_url: str,
+    workers: int,
+    errors: Path,
+    server: pg_server.PostgresServer | None = None,
+) -> float:
     upgrade(database_url)
     os.environ["NEWSARCHIVE_DATABASE_URL"] = database_url
     get_settings.cache_clear()
+    server_started = server_cpu(server)
     started, cpu = time.perf_counter(), time.process_time()
     args = [
         "ingest",
@@ -258,7 +291,11 @@ def bulk(path: Path, database_url: str, workers: int, errors: Path) -> float:
     ]
     cli.main(args)
     PARENT_CPU[database_url] = time.process_time() - cpu
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    server_ended = server_cpu(server)
+    if server_started is not None and server_ended is not None:
+        SERVER_CPU[database_url] = server_ended - server_started
+    return seconds
 
 
 def detection(
@@ -355,6 +392,7 @@ def main() -> int:
         try:
             for database in databases:
                 rates: dict[int, float] = {}
+                urls: dict[int, str] = {}
                 for workers in worker_counts:
                     if database == "sqlite":
                         url = f"sqlite:///{folder / f'bulk-{workers}.sqlite3'}"
@@ -362,14 +400,21 @@ def main() -> int:
                         assert server is not None
                         url = _postgres_database(server, f"bulk_{workers}")
                     seconds = bulk(
-                        path, url, workers, folder / f"errors-{database}-{workers}.jsonl"
+                        path, url, workers, folder / f"errors-{database}-{workers}.jsonl", server
                     )
                     rates[workers] = len(items) / seconds
+                    urls[workers] = url
                     parent_ms = PARENT_CPU[url] / len(items) * 1e3
+                    server_ms = (
+                        f", server {SERVER_CPU[url] / len(items) * 1e3:.1f} ms"
+                        if url in SERVER_CPU and database == "postgres"
+                        else ""
+                    )
                     print(
                         f"{database:8} bulk, {workers} worker(s): {rates[workers]:7.1f} pages/s "
                         f"({rates[workers] / analyse_rate[workers]:.2f}x analyse-only; "
-                        f"target >= 0.75); parent process {parent_ms:.1f} ms CPU/page"
+                        f"target >= 0.75); parent process {parent_ms:.1f} ms{server_ms} "
+                        "CPU/page"
                     )
                     if workers == worker_counts[0]:
                         precision, recall, predicted, actual = detection(url, truth)
@@ -378,26 +423,50 @@ def main() -> int:
                             f"(target >= 0.95), recall {recall:.3f} (target >= 0.9); "
                             f"{predicted} marked, {actual} generated copies stored"
                         )
+                analyse_cpu = None
                 if args.cpu_sample:
-                    cpu_view(path, folder, database, server, args.cpu_sample)
+                    analyse_cpu = cpu_view(path, folder, database, server, args.cpu_sample)
                 if 1 in rates and 2 in rates:
                     print(
                         f"{database:8} 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x "
                         "(target >= 1.7)"
                     )
+                    if analyse_cpu is not None:
+                        two = urls[2]
+                        storing = (PARENT_CPU[two] + SERVER_CPU.get(two, 0.0)) / len(items)
+                        cpu_bound(database, analyse_cpu, storing)
         finally:
             if server is not None:
                 pg_server.destroy(server)
     return 0
 
 
+def cpu_bound(database: str, analyse: float, storing: float) -> None:
+    """What the cores allow whatever the other load: 1 worker analyses at most 1 / analyse
+    pages/s; 2 workers share the cores with the writing process (and PostgreSQL's server),
+    so at most cores / (analyse + storing) pages/s, storing being their CPU per page."""
+    cores = os.cpu_count() or 1
+    one = 1 / analyse
+    two = min(2 / analyse, cores / (analyse + storing))
+    print(
+        f"{database:8} CPU bound on {cores} cores: analysis {analyse * 1e3:.1f} ms + storage "
+        f"{storing * 1e3:.1f} ms CPU/page -> 2 workers at most {two:.0f} pages/s, "
+        f"{two / one:.2f}x one worker's {one:.0f}"
+    )
+
+
 def cpu_view(
     path: Path, folder: Path, database: str, server: pg_server.PostgresServer | None, n: int
-) -> None:
+) -> float:
     sample = folder / f"sample-{database}.jsonl"
+    warm = folder / "warm-up.jsonl"
     with path.open(encoding="utf-8") as source, sample.open("w", encoding="utf-8") as out:
         for _, line in zip(range(n), source, strict=False):
             out.write(line)
+    with path.open(encoding="utf-8") as source, warm.open("w", encoding="utf-8") as out:
+        for _, line in zip(range(20), source, strict=False):
+            out.write(line)
+    analyse_only(warm, 0)  # load the segmenter's dictionary etc. outside the measure
     started = time.process_time()
     _, count, _ = analyse_only(sample, 0)
     analyse_cpu = (time.process_time() - started) / count
@@ -417,6 +486,7 @@ def cpu_view(
         f"(storage +{overhead:.0f}%"
         f"{'' if database == 'sqlite' else ', client side only'})"
     )
+    return analyse_cpu
 
 
 def _postgres_database(server: pg_server.PostgresServer, name: str) -> str:

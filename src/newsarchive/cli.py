@@ -320,7 +320,7 @@ def _ingest_collection(args: argparse.Namespace) -> int:
     from newsarchive.bulk.ingest import ErrorLog, batched, jobs_for_items
     from newsarchive.bulk.sources import collect_files, count_items, iter_items
     from newsarchive.bulk.workers import analyse_stream
-    from newsarchive.bulk.writer import Outcome, store_item
+    from newsarchive.bulk.writer import Outcome, store_batch
     from newsarchive.db import begin_write, create_engine, create_session_factory
     from newsarchive.speakers import repository as speakers_repository
 
@@ -361,7 +361,7 @@ def _ingest_collection(args: argparse.Namespace) -> int:
             for batch in batched(results, args.batch_size):
                 with factory() as session:
                     begin_write(session)
-                    outcomes = [store_item(session, item, result) for item, result in batch]
+                    outcomes = store_batch(session, batch)
                     session.commit()
                 for outcome in outcomes:
                     report(outcome)

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    any_,
+    bindparam,
+    event,
+    func,
+    literal_column,
+    select,
+)
 from sqlalchemy import create_engine as sa_create_engine
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect, Engine, make_url
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names, so that migrations can name what they alter on both databases.
@@ -101,6 +115,9 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
+INSERT_CHUNK = 1000
+
+
 def insert_ignoring_conflict(
     session: Session,
     model: type[Base],
@@ -112,12 +129,31 @@ def insert_ignoring_conflict(
     Get-or-create under concurrency: two requests that create the same speaker or topic at
     once both succeed, and the second simply finds the first one's row.
     """
-    if not values:
+    rows = values if isinstance(values, list) else [values]
+    if not rows:
         return
     insert: Any = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    session.execute(
-        insert(model).values(values).on_conflict_do_nothing(index_elements=conflict_columns)
+    # Many rows go as one executemany of a statement compiled once (the drivers send them
+    # in order): the first row of a key wins.
+    statement = insert(model.__table__).on_conflict_do_nothing(index_elements=conflict_columns)
+    session.execute(statement, rows)
+
+
+def one_of(
+    session: Session, column: InstrumentedAttribute[Any], values: Collection[int] | Collection[str]
+) -> ColumnElement[bool]:
+    """`column IN values` with the values as one bound parameter (a PostgreSQL array, a
+    JSON list on SQLite), for the thousands of keys or band values of a bulk batch: no
+    query text, placeholders or parsing per value, and one cached statement for any count.
+    Both databases still look the values up through the column's index."""
+    listed = sorted(values)
+    element: Any = Integer if listed and isinstance(listed[0], int) else String
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, listed, type_=ARRAY(element)))
+    json_values = select(literal_column("value", element)).select_from(
+        func.json_each(bindparam(None, json.dumps(listed, ensure_ascii=False)))
     )
+    return column.in_(json_values)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

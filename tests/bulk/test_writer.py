@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -9,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from newsarchive.articles import service as articles_service
 from newsarchive.bulk.sources import RawItem
-from newsarchive.bulk.writer import store_item
+from newsarchive.bulk.writer import store_batch, store_item
 from newsarchive.models import Article, ArticleTopic, Topic
 from newsarchive.pipeline.model import Analysis
 from newsarchive.pipeline.model import Topic as FoundTopic
@@ -38,27 +40,38 @@ def topic_count(session: Session, key: str) -> int:
     return session.scalar(select(func.count()).select_from(Topic).where(Topic.key == key)) or 0
 
 
+def failing_on(title: str) -> object:
+    """_store_children that writes, then fails when one of the articles has that title."""
+    original = articles_service._store_children
+
+    def then_fail(session: Session, articles: Sequence[tuple[int, Analysis]]) -> None:
+        original(session, articles)
+        if any(found.title == title for _, found in articles):
+            raise IntegrityError("INSERT", None, Exception("refused after the topics"))
+
+    return then_fail
+
+
+@pytest.mark.parametrize("batch", [False, True], ids=["item by item", "set-wise"])
 def test_items_share_topic_ids_and_a_failed_item_leaves_none_behind(
-    db_session: Session, monkeypatch: pytest.MonkeyPatch
+    db_session: Session, monkeypatch: pytest.MonkeyPatch, batch: bool
 ) -> None:
     first = store_item(db_session, item(1), analysis(1, "harbour", "storms"))
     assert first.status == "stored"
 
-    original = articles_service._store_analysis_children
-
-    def then_fail(session: Session, article: Article, found: Analysis) -> None:
-        original(session, article, found)
-        raise IntegrityError("INSERT", None, Exception("refused after the topics"))
-
-    monkeypatch.setattr(articles_service, "_store_analysis_children", then_fail)
-    broken = store_item(db_session, item(2), analysis(2, "harbour", "shipping"))
+    monkeypatch.setattr(articles_service, "_store_children", failing_on("Story 2"))
+    pairs: list[tuple[RawItem, Analysis | str]] = [
+        (item(2), analysis(2, "harbour", "shipping")),
+        (item(3), analysis(3, "shipping", "harbour")),
+    ]
+    if batch:  # the batch is refused as a whole, then stored item by item
+        broken, third = store_batch(db_session, pairs)
+    else:
+        broken, third = (store_item(db_session, i, r) for i, r in pairs)
     monkeypatch.undo()
 
     assert broken.status == "failed"
     assert "refused after the topics" in (broken.reason or "")
-    assert topic_count(db_session, "shipping") == 0  # rolled back with the item
-
-    third = store_item(db_session, item(3), analysis(3, "shipping", "harbour"))
     assert third.status == "stored"
     db_session.flush()
     links = db_session.execute(
@@ -71,6 +84,7 @@ def test_items_share_topic_ids_and_a_failed_item_leaves_none_behind(
         (third.article_id, "harbour"),
     }
     assert topic_count(db_session, "harbour") == 1
+    assert topic_count(db_session, "shipping") == 1  # item 2's went with it; item 3 made it
 
 
 def test_an_analysis_failure_is_reported_with_its_reason(db_session: Session) -> None:

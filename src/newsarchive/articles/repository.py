@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, delete, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, defer, selectinload
 
+from newsarchive.db import Base, one_of
 from newsarchive.models import Article, ArticleTopic, Document, Quote
 from newsarchive.pipeline import fingerprint
 
@@ -71,12 +83,6 @@ def copies_of(session: Session, article: Article) -> Sequence[Article]:
     ).all()
 
 
-def add(session: Session, article: Article) -> Article:
-    session.add(article)
-    session.flush()
-    return article
-
-
 def delete_article(session: Session, article_id: int) -> bool:
     result = session.execute(delete(Article).where(Article.id == article_id))
     return bool(result.rowcount)  # type: ignore[attr-defined]
@@ -96,12 +102,16 @@ BAND_COLUMNS = (
 )
 
 
+# Candidates read per fingerprint at most (a guard against a crowded band).
+NEAR_DUPLICATE_CANDIDATES = 2000
+
+
 def near_duplicate_candidates(
     session: Session,
     bands: Sequence[int],
     *,
     below_id: int | None = None,
-    limit: int = 2000,
+    limit: int = NEAR_DUPLICATE_CANDIDATES,
 ) -> Sequence[tuple[int, int, int | None]]:
     """(id, fingerprint, duplicate_of_id) of articles with a fingerprint band equal to one of
     `bands` or one bit away from it (fingerprint.probes).
@@ -138,7 +148,9 @@ def existing_sha256s(session: Session, digests: Collection[str]) -> set[str]:
     """Which of these document sha256 digests are archived already."""
     if not digests:
         return set()
-    return set(session.scalars(select(Document.sha256).where(Document.sha256.in_(digests))))
+    return set(
+        session.scalars(select(Document.sha256).where(one_of(session, Document.sha256, digests)))
+    )
 
 
 def _older_than(below_version: int, since_version: int | None) -> list[ColumnElement[bool]]:
@@ -179,3 +191,110 @@ def documents_to_reprocess(
     return session.scalars(
         select(Document).where(Document.id.in_(newest)).order_by(Document.article_id)
     ).all()
+
+
+# --- set-wise writes: a whole batch of new articles in a few statements (bulk ingestion) ---
+
+
+def ids_by_canonical_url(session: Session, urls: Collection[str]) -> dict[str, int]:
+    if not urls:
+        return {}
+    rows = session.execute(
+        select(Article.canonical_url, Article.id).where(
+            one_of(session, Article.canonical_url, urls)
+        )
+    )
+    return {url: article_id for url, article_id in rows if url is not None}
+
+
+def ids_by_content_hash(session: Session, digests: Collection[str]) -> dict[str, int]:
+    if not digests:
+        return {}
+    rows = session.execute(
+        select(Article.content_hash, Article.id).where(
+            one_of(session, Article.content_hash, digests)
+        )
+    )
+    return {digest: article_id for digest, article_id in rows}
+
+
+def band_candidates(
+    session: Session, probes: Sequence[Collection[int]], *, limit: int
+) -> Sequence[tuple[int, int, int | None, tuple[int | None, ...]]]:
+    """(id, fingerprint, duplicate_of_id, bands) of the articles whose band i is one of
+    `probes[i]`: the near-duplicate candidates of a whole batch in one query, by id.
+
+    At most `limit` rows (the caller looks article by article when there are more).
+    """
+    conditions = [
+        one_of(session, column, values)
+        for column, values in zip(BAND_COLUMNS, probes, strict=True)
+        if values
+    ]
+    if not conditions:
+        return []
+    query = (
+        select(Article.id, Article.fingerprint, Article.duplicate_of_id, *BAND_COLUMNS)
+        .where(or_(*conditions), Article.fingerprint.is_not(None))
+        .order_by(Article.id)
+        .limit(limit)
+    )
+    return [
+        (row[0], row[1], row[2], (row[3], row[4], row[5], row[6]))
+        for row in session.execute(query)
+        if row[1] is not None
+    ]
+
+
+def insert_articles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Insert article rows (multi-row INSERT … RETURNING); content_hash -> new id."""
+    if not rows:
+        return {}
+    table = _table(Article)
+    returned = session.execute(
+        insert(table).returning(table.c.content_hash, table.c.id), list(rows)
+    )
+    return {digest: article_id for digest, article_id in returned}
+
+
+def set_duplicate_of(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """(article_id, duplicate_of_id, updated_at) rows: copies of articles of the same batch,
+    whose ids are known only once the batch is inserted."""
+    if not rows:
+        return
+    table = _table(Article)
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("article_id"))
+        .values(duplicate_of_id=bindparam("root_id"), updated_at=bindparam("stamp")),
+        [
+            {
+                "article_id": r["article_id"],
+                "root_id": r["duplicate_of_id"],
+                "stamp": r["updated_at"],
+            }
+            for r in rows
+        ],
+    )
+
+
+def insert_documents(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    _insert_rows(session, Document, rows)
+
+
+def insert_quotes(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    _insert_rows(session, Quote, rows)
+
+
+def insert_topic_links(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    _insert_rows(session, ArticleTopic, rows)
+
+
+def _insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(_table(model)), list(rows))
+
+
+def _table(model: type[Base]) -> Table:
+    """The model's table, for Core statements (no unit of work, no objects per row)."""
+    return cast(Table, model.__table__)

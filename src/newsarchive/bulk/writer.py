@@ -1,11 +1,14 @@
-"""Store analysed items through the articles service, each in its own savepoint.
+"""Store analysed items through the articles service.
 
-One transaction per batch (the caller commits: it is the edge); an item that fails rolls
-back only its own savepoint, so one bad item never costs the others their place.
+One transaction per batch (the caller commits: it is the edge). A batch is written
+set-wise (`store_batch`: a few multi-row statements for the whole batch, in a savepoint);
+if the database refuses it, it is written again item by item (`store_item`), each item in
+its own savepoint, so one bad item never costs the others their place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,6 +40,55 @@ class Outcome:
 
 def failed(item: RawItem | BadItem, reason: str) -> Outcome:
     return Outcome("failed", item.origin, item.url, reason=reason)
+
+
+def store_batch(session: Session, batch: Sequence[tuple[RawItem, Analysis | str]]) -> list[Outcome]:
+    """Store a batch of analysed items set-wise, in one savepoint and a few statements.
+
+    The outcomes are those of `store_item` on each item in turn. When the database refuses
+    the batch (a value it cannot store, a page another writer archived meanwhile), the
+    savepoint is rolled back and the batch is stored item by item, so that only the items
+    at fault fail, as before.
+    """
+    outcomes: list[Outcome | None] = []
+    entries: list[articles_service.Analysed] = []
+    for item, result in batch:
+        if isinstance(result, str):
+            outcomes.append(failed(item, result))
+            continue
+        try:
+            canonical = canonical_url(item.url) if item.url else None
+        except AppError as exc:
+            outcomes.append(failed(item, exc.detail))
+            continue
+        outcomes.append(None)
+        entries.append(articles_service.Analysed(item.page(), result, canonical))
+    try:
+        with session.begin_nested():
+            stored = articles_service.ingest_analysed_batch(session, entries)
+    except OperationalError:  # the database is gone: nothing else will work either
+        raise
+    except SQLAlchemyError:
+        return [store_item(session, item, result) for item, result in batch]
+    found = iter(stored)
+    items = iter(item for item, _ in batch)
+    result_outcomes: list[Outcome] = []
+    for outcome in outcomes:
+        item = next(items)
+        if outcome is not None:
+            result_outcomes.append(outcome)
+            continue
+        one = next(found)
+        result_outcomes.append(
+            Outcome(
+                "duplicate" if one.duplicate else "stored",
+                item.origin,
+                item.url,
+                article_id=one.article_id,
+                duplicate_of_id=one.duplicate_of_id,
+            )
+        )
+    return result_outcomes
 
 
 def store_item(session: Session, item: RawItem, result: Analysis | str) -> Outcome:

@@ -19,16 +19,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, selectinload
 
-from newsarchive.db import insert_ignoring_conflict
+from newsarchive.db import insert_ignoring_conflict, one_of
 from newsarchive.models import Article, ArticleTopic, Quote, Speaker, SpeakerAlias, Topic
 
 
-def by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, Speaker]:
-    """Speakers for these (name, kind, key, pinyin_key) rows, creating the new ones: two
-    statements whatever the number, and safe when another request creates them at once."""
+def by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, tuple[int, str]]:
+    """(id, name) of the speakers for these (name, kind, key, pinyin_key) rows, by key,
+    creating the new ones (the first row of a key names it): two statements whatever the
+    number, and safe when another request creates them at once."""
     insert_ignoring_conflict(session, Speaker, rows, ["key"])
     keys = {row["key"] for row in rows}
-    return {s.key: s for s in session.scalars(select(Speaker).where(Speaker.key.in_(keys)))}
+    found = session.execute(
+        select(Speaker.key, Speaker.id, Speaker.name).where(one_of(session, Speaker.key, keys))
+    )
+    return {key: (speaker_id, name) for key, speaker_id, name in found}
 
 
 def add_aliases(session: Session, rows: list[dict[str, object]]) -> None:

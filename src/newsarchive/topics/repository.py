@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Row, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from newsarchive.db import insert_ignoring_conflict
+from newsarchive.db import insert_ignoring_conflict, one_of
 from newsarchive.models import Article, ArticleTopic, Topic
 
 
@@ -17,7 +17,7 @@ def ids_by_key(session: Session, rows: list[dict[str, str]]) -> dict[str, int]:
     whatever the number of topics, and safe when another request creates them at once."""
     insert_ignoring_conflict(session, Topic, rows, ["key"])
     keys = {row["key"] for row in rows}
-    found = session.execute(select(Topic.key, Topic.id).where(Topic.key.in_(keys)))
+    found = session.execute(select(Topic.key, Topic.id).where(one_of(session, Topic.key, keys)))
     return {key: topic_id for key, topic_id in found}
 
 
