@@ -134,7 +134,11 @@ def insert_ignoring_conflict(
         return
     insert: Any = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     # Many rows go as one executemany of a statement compiled once (the drivers send them
-    # in order): the first row of a key wins.
+    # in order). In key order: two PostgreSQL writers then take the rows' locks in the same
+    # order and one waits for the other instead of deadlocking (a batch naming speakers
+    # b, c against a request holding b, then naming c). The sort is stable, so the first
+    # row of a key still wins.
+    rows = sorted(rows, key=lambda row: tuple(row[column] for column in conflict_columns))
     statement = insert(model.__table__).on_conflict_do_nothing(index_elements=conflict_columns)
     session.execute(statement, rows)
 

@@ -170,7 +170,8 @@ def store(session: Session, set_wise: bool) -> list[Outcome]:
 
 def snapshot(session: Session, outcomes: list[Outcome]) -> dict[str, Any]:
     """Every row the writer touched, with surrogate ids replaced by natural keys (ids of
-    speakers and topics differ on PostgreSQL, whose sequences skip ignored inserts)."""
+    speakers and topics differ on PostgreSQL, whose sequences skip ignored inserts, and the
+    writer creates them in key order, not in the order the articles name them)."""
     session.flush()
     hash_of: dict[int, str] = {
         i: h for i, h in session.execute(select(Article.id, Article.content_hash))
@@ -236,14 +237,16 @@ def snapshot(session: Session, outcomes: list[Outcome]) -> dict[str, Any]:
         "documents": documents,
         "quotes": quotes,
         "speakers": session.execute(
-            select(Speaker.key, Speaker.name, Speaker.kind, Speaker.pinyin_key).order_by(Speaker.id)
+            select(Speaker.key, Speaker.name, Speaker.kind, Speaker.pinyin_key).order_by(
+                Speaker.key
+            )
         ).all(),
-        "aliases": [
+        "aliases": sorted(
             (speaker_key[a.speaker_id], a.alias, a.key, a.pinyin_key)
-            for a in session.scalars(select(SpeakerAlias).order_by(SpeakerAlias.id))
-        ],
+            for a in session.scalars(select(SpeakerAlias))
+        ),
         "topics": session.execute(
-            select(Topic.key, Topic.term, Topic.language).order_by(Topic.id)
+            select(Topic.key, Topic.term, Topic.language).order_by(Topic.key)
         ).all(),
         "links": sorted(
             (article(link.article_id), topic_key[link.topic_id], link.weight, link.rank)
