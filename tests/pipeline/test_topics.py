@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import warnings
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import SEED_PAGE
 from newsarchive.pipeline import segment
 from newsarchive.pipeline.model import Topic
 from newsarchive.pipeline.topics import MAX_TOPICS, extract_topics, idf_table, singular
@@ -288,17 +287,8 @@ def test_singular(plural: str, single: str) -> None:
 # --- the seed page against jieba's own extractor ----------------------------------------
 
 
-def _shared() -> Path:
-    env = os.environ.get("NEWSARCHIVE_SHARED")
-    return Path(env) if env else Path(__file__).resolve().parents[3] / "shared"
-
-
-SEED = _shared() / "seeds" / "000_7e0d1ae2f8f72497.txt"
-
-
-@pytest.mark.skipif(not SEED.is_file(), reason="shared/seeds not available")
 def test_seed_page_topics_agree_with_jieba_extract_tags() -> None:
-    text = SEED.read_text(encoding="utf-8")
+    text = SEED_PAGE.read_text(encoding="utf-8")
     topics = zh(text)
     found = terms(topics)
     assert found[:3] == ["人工智能", "东盟", "广西"]
