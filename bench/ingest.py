@@ -79,7 +79,9 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_service(database_url: str, workers: int) -> tuple[subprocess.Popen[bytes], str]:
+def start_service(
+    database_url: str, workers: int, log: Path
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = {
         **os.environ,
@@ -101,7 +103,7 @@ def start_service(database_url: str, workers: int) -> tuple[subprocess.Popen[byt
         ],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=log.open("wb"),  # the service's log, shown when a request failed
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -187,14 +189,18 @@ def main() -> int:
                 database_url = server.url("postgres")
             else:
                 database_url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-            process, url = start_service(database_url, args.workers)
+            log = Path(folder) / "service.log"
+            process, url = start_service(database_url, args.workers, log)
             try:
-                print_row(backend, run(url, pages, args.clients))
+                figures = run(url, pages, args.clients)
+                print_row(backend, figures)
             finally:
                 process.terminate()
                 process.wait(timeout=30)
                 if server is not None:
                     pg_server.destroy(server)
+            if figures["errors"]:
+                print(f"service log of the {backend} run:\n{log.read_text(errors='replace')}")
     return 0
 
 

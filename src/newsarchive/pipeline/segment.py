@@ -9,15 +9,64 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import rjieba
 
 from newsarchive.pipeline.model import Token
 from newsarchive.pipeline.names import to_simplified
 
+
+class _ReadWriteLock:
+    """Any number of segmentations at once, or one change of the dictionary.
+
+    rjieba releases the GIL while it segments, so a service worker's request threads
+    segment side by side; adding a word meanwhile fails in the binding ("Already
+    borrowed"). A waiting change goes first, so a steady stream of requests cannot
+    starve it.
+    """
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._condition:
+            while self._writing or self._writers_waiting:
+                self._condition.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._readers -= 1
+                if not self._readers:
+                    self._condition.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._condition:
+            self._writers_waiting += 1
+            try:
+                while self._writing or self._readers:
+                    self._condition.wait()
+            finally:
+                self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._writing = False
+                self._condition.notify_all()
+
+
 _user_words: set[str] = set()
-_lock = threading.Lock()
+_dictionary = _ReadWriteLock()
 
 # A search token is a run of letters/digits (any script); punctuation and spaces are dropped.
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -29,7 +78,7 @@ def add_user_words(words: Iterable[str], pos: str = "nr") -> int:
     Returns how many words were new. Safe to call repeatedly and from several threads.
     """
     added = 0
-    with _lock:
+    with _dictionary.writing():
         for word in words:
             word = word.strip()
             if len(word) < 2 or word in _user_words or not _is_cjk(word):
@@ -44,14 +93,17 @@ def tag(text: str) -> list[Token]:
     """Words of `text` with POS tags and character offsets (offsets index into `text`)."""
     tokens: list[Token] = []
     offset = 0
-    for word, pos in rjieba.tag(text):
+    with _dictionary.reading():
+        tagged = rjieba.tag(text)
+    for word, pos in tagged:
         tokens.append(Token(word=word, pos=pos, start=offset))
         offset += len(word)
     return tokens
 
 
 def words(text: str) -> list[str]:
-    return list(rjieba.cut(text))
+    with _dictionary.reading():
+        return list(rjieba.cut(text))
 
 
 def search_tokens(text: str) -> list[str]:
@@ -61,13 +113,17 @@ def search_tokens(text: str) -> list[str]:
     中国—东盟. Queries go through `query_tokens`, which uses the same folding.
     """
     folded = to_simplified(text).casefold()
-    return [t for t in rjieba.cut_for_search(folded) if _WORDLIKE.search(t)]
+    with _dictionary.reading():
+        cut = rjieba.cut_for_search(folded)
+    return [t for t in cut if _WORDLIKE.search(t)]
 
 
 def query_tokens(query: str) -> list[str]:
     """Tokens a search query must match: the coarse cut, so a long word stays one token."""
     folded = to_simplified(query).casefold()
-    return [t for t in rjieba.cut(folded) if _WORDLIKE.search(t)]
+    with _dictionary.reading():
+        cut = rjieba.cut(folded)
+    return [t for t in cut if _WORDLIKE.search(t)]
 
 
 def _is_cjk(word: str) -> bool:
