@@ -14,11 +14,13 @@ A quote may be given as a pair (start, end): the text from the first occurrence 
 to and including the first occurrence of `end` after it (a typing aid for long spans; the
 written gold always holds the literal substring).
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE.parent))  # bench/: the builder shared by the held-out sets
+from heldout_gold import build  # noqa: E402
+
 T, F = True, False
 J = True  # judgement call (see README "Judgement calls")
 
@@ -326,65 +328,8 @@ R = [
 ]
 
 
-def resolve(text, q):
-    if isinstance(q, tuple):
-        a, b = q
-        i = text.find(a)
-        if i < 0:
-            return None
-        j = text.find(b, i)
-        if j < 0:
-            return None
-        return text[i:j + len(b)]
-    return q
-
-
 def main() -> int:
-    texts = {}
-    bad = 0
-    out = []
-    for rec in R:
-        doc, spk, titles, quote, direct, cue, judg = rec
-        if doc not in texts:
-            texts[doc] = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-        t = texts[doc]
-        q = resolve(t, quote)
-        if q is None or q not in t:
-            print(f"NOT A SUBSTRING {doc}: {str(quote)[:60]}", file=sys.stderr)
-            bad += 1
-            continue
-        if q != q.strip():
-            print(f"UNTRIMMED {doc}: {q[:60]!r}", file=sys.stderr)
-            bad += 1
-        if spk not in t:
-            print(f"SPEAKER NOT IN TEXT {doc}: {spk}", file=sys.stderr)
-            bad += 1
-        out.append((doc, spk, titles, q, direct, cue, judg))
-    keys = [(r[0], r[1], r[3]) for r in out]
-    if len(keys) != len(set(keys)):
-        print("duplicate (doc, speaker, quote)", file=sys.stderr)
-        bad += 1
-    if bad:
-        return 1
-
-    def line(r):
-        doc, spk, titles, q, direct, cue, _ = r
-        return json.dumps({"doc": doc, "speaker": spk, "speaker_titles": titles, "quote": q,
-                           "direct": direct, "cue": cue}, ensure_ascii=False) + "\n"
-
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as f, \
-            open(HERE / "judgement_calls.jsonl", "w", encoding="utf-8") as fj, \
-            open(HERE / "gold_core.jsonl", "w", encoding="utf-8") as fc:
-        for r in out:
-            f.write(line(r))
-            (fj if r[6] else fc).write(line(r))
-    for L in ("zh", "en"):
-        rs = [r for r in out if r[0].startswith(L + "/")]
-        print(f"{L}: {len(rs)} records ({sum(r[4] for r in rs)} direct, {sum(not r[4] for r in rs)} indirect), "
-              f"{sum(r[6] for r in rs)} judgement calls, {len({(r[0], r[1]) for r in rs})} (doc, speaker) pairs, "
-              f"{len({r[0] for r in rs})} docs with records")
-    print(f"all: {len(out)} records, {sum(r[6] for r in out)} judgement calls")
-    return 0
+    return build(HERE, R)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,13 @@ to and including the first occurrence of `end` after it (a typing aid for long s
 written gold always holds the literal substring).
 """
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE.parent))  # bench/: the builder shared by the held-out sets
+from heldout_gold import build  # noqa: E402
+
 T, F = True, False
 J = True  # judgement call (see README "Judgement calls")
 
@@ -261,80 +263,8 @@ R = [
 ]
 
 
-def resolve(text: str, q: str | tuple[str, str]) -> str | None:
-    if isinstance(q, tuple):
-        a, b = q
-        i = text.find(a)
-        if i < 0:
-            return None
-        j = text.find(b, i)
-        if j < 0:
-            return None
-        return text[i : j + len(b)]
-    return q if q in text else None
-
-
-def line(rec: tuple) -> str:
-    doc, spk, titles, q, direct, cue, _ = rec
-    obj = {"doc": doc, "speaker": spk, "speaker_titles": titles, "quote": q, "direct": direct, "cue": cue}
-    return json.dumps(obj, ensure_ascii=False) + "\n"
-
-
 def main() -> int:
-    texts: dict[str, str] = {}
-    bad = 0
-    out = []
-    for doc, spk, titles, quote, direct, cue, judg in R:
-        if doc not in texts:
-            texts[doc] = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-        t = texts[doc]
-        q = resolve(t, quote)
-        if q is None:
-            print(f"NOT A SUBSTRING {doc}: {str(quote)[:70]}", file=sys.stderr)
-            bad += 1
-            continue
-        if q != q.strip():
-            print(f"UNTRIMMED {doc}: {q[:70]!r}", file=sys.stderr)
-            bad += 1
-        if spk not in t:
-            print(f"SPEAKER NOT IN TEXT {doc}: {spk}", file=sys.stderr)
-            bad += 1
-        out.append((doc, spk, titles, q, direct, cue, judg))
-    seen: set[tuple[str, str, str]] = set()
-    for r in out:
-        key = (r[0], r[1], r[3])
-        if key in seen:
-            print(f"DUPLICATE {key[0]} [{key[1]}] {key[2][:60]}", file=sys.stderr)
-            bad += 1
-        seen.add(key)
-    docs = sorted(f"{p.parent.name}/{p.stem}" for p in (HERE / "texts").glob("*/*.txt"))
-    unknown = sorted({r[0] for r in out} - set(docs))
-    if unknown:
-        print(f"RECORDS FOR UNKNOWN DOCS: {unknown}", file=sys.stderr)
-        bad += 1
-    if bad:
-        print(f"{bad} problem(s); nothing written", file=sys.stderr)
-        return 1
-
-    with (
-        open(HERE / "gold.jsonl", "w", encoding="utf-8") as f,
-        open(HERE / "judgement_calls.jsonl", "w", encoding="utf-8") as fj,
-        open(HERE / "gold_core.jsonl", "w", encoding="utf-8") as fc,
-    ):
-        for r in out:
-            f.write(line(r))
-            (fj if r[6] else fc).write(line(r))
-    for lang in ("zh", "en"):
-        rs = [r for r in out if r[0].startswith(lang + "/")]
-        ndocs = sum(d.startswith(lang + "/") for d in docs)
-        print(
-            f"{lang}: {ndocs} docs ({len({r[0] for r in rs})} with records), {len(rs)} records "
-            f"({sum(r[4] for r in rs)} direct, {sum(not r[4] for r in rs)} indirect), "
-            f"{sum(r[6] for r in rs)} judgement calls, core {sum(not r[6] for r in rs)}, "
-            f"{len({(r[0], r[1]) for r in rs})} (doc, speaker) pairs"
-        )
-    print(f"all: {len(docs)} docs, {len(out)} records, {sum(r[6] for r in out)} judgement calls")
-    return 0
+    return build(HERE, R)
 
 
 if __name__ == "__main__":
