@@ -221,12 +221,15 @@ def article_conditions(session: Session, where: ArticleFilter) -> list[ColumnEle
     return conditions
 
 
-def _date_conditions(where: ArticleFilter) -> list[ColumnElement[bool]]:
+def _date_conditions(
+    where: ArticleFilter, published_at: Any = Article.published_at
+) -> list[ColumnElement[bool]]:
+    """The date window on `published_at` (the article's, or its copy beside the vector)."""
     conditions: list[ColumnElement[bool]] = []
     if where.published_after is not None:
-        conditions.append(Article.published_at >= where.published_after)
+        conditions.append(published_at >= where.published_after)
     if where.published_before is not None:
-        conditions.append(Article.published_at < where.published_before)
+        conditions.append(published_at < where.published_before)
     return conditions
 
 
@@ -469,10 +472,7 @@ def _article_listing(session: Session, where: ArticleFilter) -> _Listing:
         key_conditions.append(keys.duplicate_of_id.is_(None))
     if where.language is not None:
         key_conditions.append(keys.language == where.language)
-    if where.published_after is not None:
-        key_conditions.append(keys.published_at >= where.published_after)
-    if where.published_before is not None:
-        key_conditions.append(keys.published_at < where.published_before)
+    key_conditions.extend(_date_conditions(where, keys.published_at))
     rest = replace(
         where,
         query=None,
