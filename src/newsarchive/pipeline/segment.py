@@ -77,11 +77,16 @@ def add_user_words(words: Iterable[str], pos: str = "nr") -> int:
 
     Returns how many words were new. Safe to call repeatedly and from several threads.
     """
+    # Most articles name only speakers already taught: they leave the other threads'
+    # segmentation alone (the writing lock waits for all of it). Checked again under the lock.
+    candidates = {word.strip() for word in words}
+    new = [w for w in candidates if len(w) >= 2 and w not in _user_words and _is_cjk(w)]
+    if not new:
+        return 0
     added = 0
     with _dictionary.writing():
-        for word in words:
-            word = word.strip()
-            if len(word) < 2 or word in _user_words or not _is_cjk(word):
+        for word in new:
+            if word in _user_words:
                 continue
             rjieba.add_word(word, None, pos)
             _user_words.add(word)
